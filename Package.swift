@@ -1,0 +1,34 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "baogao",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "baogao", targets: ["baogao"]),
+    .library(name: "ReportOutline", targets: ["ReportOutline"]),
+    .library(name: "ReportModel", targets: ["ReportModel"]),
+  ],
+  targets: [
+    .target(name: "ReportText"),
+    .target(name: "ReportOutline", dependencies: ["ReportText"]),
+    .target(name: "ReportModel", dependencies: ["ReportOutline", "ReportText"]),
+    .target(name: "ReportData", dependencies: ["ReportText"]),
+    .target(name: "ReportTemplate", dependencies: ["ReportData", "ReportText"]),
+    .target(name: "ReportLint", dependencies: ["ReportModel", "ReportOutline", "ReportText"]),
+    .target(name: "ReportCompare", dependencies: ["ReportModel", "ReportOutline", "ReportText"]),
+    .target(
+      name: "BaogaoCLI",
+      dependencies: [
+        "ReportText", "ReportOutline", "ReportModel", "ReportData", "ReportTemplate", "ReportLint", "ReportCompare",
+      ]),
+    .executableTarget(name: "baogao", dependencies: ["BaogaoCLI"]),
+    .executableTarget(
+      name: "baogao-bench", dependencies: ["ReportText", "ReportOutline", "ReportModel"]),
+    .testTarget(name: "ReportTextTests", dependencies: ["ReportText"]),
+    .testTarget(name: "ReportOutlineTests", dependencies: ["ReportOutline", "ReportText"]),
+    .testTarget(name: "ReportModelTests", dependencies: ["ReportModel", "ReportOutline", "ReportText"]),
+    .testTarget(name: "BaogaoCLITests", dependencies: ["BaogaoCLI"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,1 @@
+// The ReportCompare target; its work starts with a later issue.

@@ -1,0 +1,1 @@
+// The ReportData target; its work starts with a later issue.

@@ -1,0 +1,1 @@
+// The ReportLint target; its work starts with a later issue.

@@ -1,0 +1,1 @@
+// The ReportTemplate target; its work starts with a later issue.

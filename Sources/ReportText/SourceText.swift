@@ -1,0 +1,107 @@
+/// A normalised text with its line index: UTF-8 bytes with LF line ends and no byte-order mark.
+///
+/// Built once per input; every later stage addresses the text by byte offset and asks the index for
+/// `TextLocation`s. Building the index is one linear pass over the bytes.
+public struct SourceText: Sendable {
+  /// The name shown in messages: a path as the user gave it, or `<stdin>`.
+  public let path: String
+  /// The text as UTF-8 bytes, LF line ends only.
+  public let bytes: [UInt8]
+  /// Byte offset of the first byte of each line; `lineStarts[0] == 0`.
+  public let lineStarts: [Int]
+
+  /// Wraps text that is already normalised UTF-8; CR and CRLF line ends are turned into LF.
+  public init(path: String, utf8 input: [UInt8]) {
+    self.path = path
+    var out = input
+    if out.starts(with: [0xEF, 0xBB, 0xBF]) { out.removeFirst(3) }
+    if out.contains(0x0D) { out = SourceText.normalisingLineEnds(out) }
+    self.bytes = out
+    var starts = [0]
+    starts.reserveCapacity(out.count / 40 + 1)
+    out.withUnsafeBufferPointer { buffer in
+      for i in 0..<buffer.count where buffer[i] == 0x0A {
+        starts.append(i + 1)
+      }
+    }
+    self.lineStarts = starts
+  }
+
+  /// Wraps a string; CR and CRLF line ends are turned into LF.
+  public init(path: String, string: String) {
+    self.init(path: path, utf8: Array(string.utf8))
+  }
+
+  static func normalisingLineEnds(_ input: [UInt8]) -> [UInt8] {
+    var out = [UInt8]()
+    out.reserveCapacity(input.count)
+    var i = 0
+    while i < input.count {
+      let b = input[i]
+      if b == 0x0D {
+        out.append(0x0A)
+        if i + 1 < input.count, input[i + 1] == 0x0A { i += 1 }
+      } else {
+        out.append(b)
+      }
+      i += 1
+    }
+    return out
+  }
+
+  /// The number of lines; a final line without a newline counts, an empty text has one empty line.
+  public var lineCount: Int {
+    if let last = lineStarts.last, last == bytes.count, lineStarts.count > 1 { return lineStarts.count - 1 }
+    return lineStarts.count
+  }
+
+  /// Byte range of line `line` (1-based), without its newline.
+  public func byteRange(ofLine line: Int) -> Range<Int> {
+    precondition(line >= 1 && line <= lineStarts.count, "line out of range")
+    let start = lineStarts[line - 1]
+    var end = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
+    if end < start { end = start }
+    return start..<end
+  }
+
+  /// The text of line `line` (1-based), without its newline.
+  public func text(ofLine line: Int) -> String {
+    String(decoding: bytes[byteRange(ofLine: line)], as: UTF8.self)
+  }
+
+  /// The text of a byte range.
+  public func text(_ range: Range<Int>) -> String {
+    String(decoding: bytes[range], as: UTF8.self)
+  }
+
+  /// The 1-based line that holds byte `offset`; binary search over the index.
+  public func line(containing offset: Int) -> Int {
+    var lo = 0
+    var hi = lineStarts.count - 1
+    while lo < hi {
+      let mid = (lo + hi + 1) / 2
+      if lineStarts[mid] <= offset { lo = mid } else { hi = mid - 1 }
+    }
+    return lo + 1
+  }
+
+  /// The location of byte `offset` (clamped to the text); the column counts Unicode scalars.
+  public func location(of offset: Int) -> TextLocation {
+    let clamped = max(0, min(offset, bytes.count))
+    let line = line(containing: clamped)
+    let start = lineStarts[line - 1]
+    var column = 1
+    var i = start
+    while i < clamped {
+      // Count scalar starts: every byte that is not a UTF-8 continuation byte.
+      if bytes[i] & 0xC0 != 0x80 { column += 1 }
+      i += 1
+    }
+    return TextLocation(line: line, column: column, offset: clamped)
+  }
+
+  /// The range of byte offsets `range`.
+  public func range(_ range: Range<Int>) -> TextRange {
+    location(of: range.lowerBound)..<location(of: range.upperBound)
+  }
+}
