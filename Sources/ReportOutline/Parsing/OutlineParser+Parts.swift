@@ -1,0 +1,270 @@
+import ReportText
+
+/// Where a part begins, as found by the part pass.
+struct PartStart {
+  var unit: Int
+  var role: PartRole
+  var alsoRoles: [PartRole] = []
+  /// True when `unit` is the part's own heading.
+  var hasHeading: Bool
+}
+
+extension OutlineParser {
+  // MARK: - Advertising
+
+  /// Marks advertising lines: at least two advertising words, or one inside 【】 brackets, or a web address.
+  mutating func findAdvertising() -> Set<Int> {
+    var found = Set<Int>()
+    let bracket = [Array(utf8: "【")]
+    for (index, unit) in units.enumerated() where unit.line.scalarCount <= 200 {
+      var hits = 0
+      for word in Cues.advertisingWords
+      where ByteText.find(p, from: unit.line.content.lowerBound, end: unit.end, word) != nil {
+        hits += 1
+      }
+      let bracketed = ByteText.containsAny(p, from: unit.line.content.lowerBound, end: unit.end, window: 6, bracket)
+      if hits >= 2 || (hits >= 1 && bracketed) {
+        found.insert(index)
+        recoveries.append(
+          Recovery(kind: .advertisement, range: range(of: unit), message: "忽略了一行广告或下载站说明，它不属于报告正文。"))
+      }
+    }
+    return found
+  }
+
+  // MARK: - Title block
+
+  /// Reads title, subtitle and speaker at the top; returns the block and the index of the first body unit.
+  func readTitleBlock(_ body: [Int]) -> (TitleBlock?, Int) {
+    guard let first = body.first else { return (nil, 0) }
+    let u = units[first]
+    let line = u.line
+    let titleShaped =
+      line.markdownLevel == 1
+      || (line.markdownLevel == 0 && u.lastLine == line.number && line.scalarCount <= 40 && line.sentenceEnds == 0
+        && line.marker == nil && !line.startsWithDash && !isSalutation(u)
+        && !ScannedLine.isClauseStop(line.lastScalar) && (partHeadingRole(u) == nil || namesReport(u)))
+    guard titleShaped else { return (nil, 0) }
+    let title = TextSpan(text: cleanText(titleBytes(u), noise: line.noise), range: range(of: u))
+    var subtitle: TextSpan?
+    var speaker: TextSpan?
+    var position = 1
+    var end = range(of: u).upperBound
+    while position < body.count, position <= 4 {
+      let v = units[body[position]]
+      let l = v.line
+      guard l.markdownLevel == 0, l.sentenceEnds == 0, l.scalarCount <= 60, !isSalutation(v), l.marker == nil,
+        partHeadingRole(v) == nil
+      else { break }
+      let text = cleanText(v.line.content, noise: l.noise)
+      let meeting = ByteText.containsAny(p, from: l.content.lowerBound, end: v.end, Cues.meetingWords)
+      if l.startsWithDash || (meeting && subtitle == nil) || isParenthesised(v) {
+        subtitle = TextSpan(text: text, range: range(of: v))
+      } else if let s = subtitle, speaker == nil, meeting || l.scalarCount <= 8 && l.lastScalar == 0x4E0A {
+        // A subtitle broken over two lines ("…人民代表大会" / "第二次会议上").
+        subtitle = TextSpan(text: s.text + text, range: s.range.lowerBound..<range(of: v).upperBound)
+      } else if speaker == nil, l.scalarCount <= 30,
+        ByteText.containsAny(p, from: l.content.lowerBound, end: v.end, Cues.speakerWords) || l.scalarCount <= 6
+      {
+        speaker = TextSpan(text: text, range: range(of: v))
+      } else {
+        break
+      }
+      end = range(of: v).upperBound
+      position += 1
+    }
+    return (TitleBlock(title: title, subtitle: subtitle, speaker: speaker, range: title.range.lowerBound..<end), position)
+  }
+
+  /// True when a heading-shaped line names a whole report rather than a part of one: it names the
+  /// genre (报告, 总结和…计划) or a place (镇, 乡, 街道).
+  func namesReport(_ unit: Unit) -> Bool {
+    contains(unit, Cues.reportTitleWords)
+      || (contains(unit, [Array(utf8: "总结")]) && contains(unit, [Array(utf8: "计划"), Array(utf8: "打算"), Array(utf8: "安排")]))
+  }
+
+  func isParenthesised(_ unit: Unit) -> Bool {
+    let (s, _) = ByteText.scalar(p, at: unit.line.content.lowerBound, end: unit.end)
+    return (s == 0xFF08 || s == 0x28) && (unit.line.lastScalar == 0xFF09 || unit.line.lastScalar == 0x29)
+  }
+
+  // MARK: - Part headings
+
+  /// The role a heading-shaped paragraph announces ("上半年工作回顾" → review), or nil.
+  ///
+  /// A part heading is unnumbered, numbered at the top level (一、) or a Markdown heading, short, and
+  /// ends with the keyword of its role; review and plan headings also speak of a period or of work.
+  func partHeadingRole(_ unit: Unit) -> PartRole? {
+    let line = unit.line
+    if let marker = line.marker, marker.style != .hanzi { return nil }
+    if line.startsWithDash || line.enumeration != nil || line.isMarkdownListItem { return nil }
+    guard isHeadingShaped(unit) else { return nil }
+    if line.markdownLevel == 0, line.boldLead != nil { return nil }
+    let title = titleBytes(unit)
+    guard !title.isEmpty, scalarCount(title) <= 24 else { return nil }
+    func endsWith(_ words: [[UInt8]]) -> Bool {
+      words.contains { ByteText.hasSuffix(p, start: title.lowerBound, end: title.upperBound, $0) }
+    }
+    func has(_ words: [[UInt8]]) -> Bool {
+      ByteText.containsAny(p, from: title.lowerBound, end: title.upperBound, words)
+    }
+    if has(Cues.guidanceHeadingWords) && scalarCount(title) <= 12 { return .guidance }
+    if endsWith(Cues.planHeadingEnds) && has(Cues.periodWords) { return .plan }
+    if endsWith(Cues.reviewHeadingEnds) && has(Cues.periodWords) { return .review }
+    if has(Cues.problemHeadingWords) && scalarCount(title) <= 14 { return .problems }
+    if has(Cues.targetHeadingWords) && scalarCount(title) <= 10 { return .targets }
+    return nil
+  }
+
+  // MARK: - Paragraph cues
+
+  func isThanks(_ unit: Unit) -> Bool {
+    guard unit.line.marker == nil, !unit.line.startsWithDash, unit.line.markdownLevel == 0 else { return false }
+    if isSalutation(unit) || startsWith(unit, Cues.thanksOpenings) {
+      if contains(unit, Cues.thanksWords) { return true }
+    }
+    return false
+  }
+
+  func isProblems(_ unit: Unit) -> Bool {
+    guard unit.line.marker == nil, !unit.line.startsWithDash, unit.line.markdownLevel == 0 else { return false }
+    return opens(unit, with: Cues.problemOpenings, window: 120)
+  }
+
+  /// A paragraph after the thanks or problems that looks forward ("下半年，我们将…").
+  func isForwardOpening(_ unit: Unit) -> Bool {
+    guard unit.line.marker == nil, unit.line.markdownLevel == 0 else { return false }
+    if startsWith(unit, Cues.forwardOpenings) { return true }
+    // "2024年是…" / "2024年，…"
+    var i = unit.line.titleStart
+    var digits = 0
+    while i < unit.end, p[i] >= 0x30 && p[i] <= 0x39 {
+      digits += 1
+      i += 1
+    }
+    return digits == 4 && ByteText.hasPrefix(p, at: i, end: unit.end, Array(utf8: "年"))
+  }
+
+  func isGuidance(_ unit: Unit) -> Bool {
+    unit.line.marker == nil && opens(unit, with: Cues.guidanceWords, window: 60)
+      && opens(unit, with: [Array(utf8: "是"), Array(utf8: "："), Array(utf8: "为")], window: 90)
+  }
+
+  func isTargets(_ unit: Unit) -> Bool {
+    unit.line.marker == nil && opens(unit, with: Cues.targetWords, window: 60)
+      && opens(unit, with: [Array(utf8: "："), Array(utf8: "是")], window: 90)
+  }
+
+  func isHeadingLike(_ unit: Unit) -> Bool {
+    let line = unit.line
+    return line.marker != nil || line.startsWithDash || line.markdownLevel > 0
+  }
+
+  /// The paragraphs at the end that close the report: a salutation or "让我们…" after the last heading.
+  func closingStart(_ body: [Int]) -> Int? {
+    var start: Int?
+    var position = body.count - 1
+    var taken = 0
+    while position >= 0, taken < 2 {
+      let u = units[body[position]]
+      guard !isHeadingLike(u), u.line.enumeration == nil else { break }
+      let saluted = isSalutation(u) && !isSalutationLine(u)
+      let exhorts = startsWith(u, Cues.exhortations)
+      if saluted || exhorts {
+        start = position
+        if saluted { break }
+      } else if start == nil {
+        // The closing is the last paragraph or the one before a trailing "让我们…".
+        break
+      }
+      position -= 1
+      taken += 1
+    }
+    return start
+  }
+
+  // MARK: - The part pass
+
+  /// Finds where each part begins, and the guidance and targets paragraphs inside the plan.
+  func findParts(_ body: [Int]) -> (starts: [PartStart], paragraphRoles: [Int: PartRole]) {
+    var starts: [PartStart] = []
+    var roles: [Int: PartRole] = [:]
+    var state: PartRole? = nil
+    var preambleHasFormula = false
+    let closing = closingStart(body)
+    for (position, index) in body.enumerated() {
+      let u = units[index]
+      if let role = partHeadingRole(u) {
+        if role == .guidance || role == .targets, state == .plan || state == .guidance || state == .targets {
+          starts.append(PartStart(unit: index, role: role, hasHeading: true))
+        } else {
+          starts.append(PartStart(unit: index, role: role, hasHeading: true))
+        }
+        state = role
+        continue
+      }
+      if position == closing, state != nil {
+        starts.append(PartStart(unit: index, role: .closing, hasHeading: false))
+        state = .closing
+        continue
+      }
+      switch state {
+      case nil:
+        if isSalutationLine(u) || opens(u, with: Cues.reportingFormula, window: 60) || !isHeadingLike(u) {
+          starts.append(PartStart(unit: index, role: .preamble, hasHeading: false))
+          preambleHasFormula = opens(u, with: Cues.reportingFormula, window: 60)
+          state = .preamble
+        } else {
+          starts.append(PartStart(unit: index, role: .review, hasHeading: false))
+          state = .review
+        }
+      case .preamble:
+        if !preambleHasFormula, !isHeadingLike(u), opens(u, with: Cues.reportingFormula, window: 60) {
+          preambleHasFormula = true
+        } else if isThanks(u) || isProblems(u) {
+          fallthrough
+        } else {
+          starts.append(PartStart(unit: index, role: .review, hasHeading: false))
+          state = .review
+        }
+      case .review:
+        if isThanks(u) {
+          var start = PartStart(unit: index, role: .thanks, hasHeading: false)
+          let next = position + 1 < body.count ? units[body[position + 1]] : nil
+          if contains(u, Cues.problemWords), next.map({ !isProblems($0) && partHeadingRole($0) != .problems }) ?? true {
+            start.alsoRoles = [.problems]
+            state = .problems
+          } else {
+            state = .thanks
+          }
+          starts.append(start)
+        } else if isProblems(u) {
+          starts.append(PartStart(unit: index, role: .problems, hasHeading: false))
+          state = .problems
+        }
+      case .thanks:
+        if isProblems(u) {
+          starts.append(PartStart(unit: index, role: .problems, hasHeading: false))
+          state = .problems
+        } else if isForwardOpening(u) {
+          starts.append(PartStart(unit: index, role: .plan, hasHeading: false))
+          state = .plan
+        }
+      case .problems:
+        if isForwardOpening(u) {
+          starts.append(PartStart(unit: index, role: .plan, hasHeading: false))
+          state = .plan
+        }
+      case .plan, .guidance, .targets:
+        if isGuidance(u), !roles.values.contains(.guidance) {
+          roles[index] = .guidance
+        } else if isTargets(u), !roles.values.contains(.targets) {
+          roles[index] = .targets
+        }
+      case .closing:
+        break
+      }
+    }
+    return (starts, roles)
+  }
+}

@@ -1,0 +1,130 @@
+import ReportText
+
+/// A heading found inside a part, before the tree is built.
+struct HeadingMark {
+  var style: HeadingStyle
+  var depth: Int
+}
+
+extension OutlineParser {
+  /// The heading style a paragraph has on its own (markers, dashes, Markdown, short lines), or nil.
+  func headingStyle(_ unit: Unit, isLast: Bool) -> HeadingStyle? {
+    let line = unit.line
+    if line.markdownLevel > 0 { return .markdown(line.markdownLevel) }
+    if line.isMarkdownListItem { return nil }
+    if let marker = line.marker { return .numbered(marker.style) }
+    if line.startsWithDash, line.scalarCount <= 80 { return .dash }
+    if !isLast, line.enumeration == nil, line.boldLead == nil, unit.lastLine == line.number, line.scalarCount <= 25,
+      line.sentenceEnds == 0, !ScannedLine.isClauseStop(line.lastScalar), !isSalutation(unit),
+      !isParenthesised(unit)
+    {
+      return .plain
+    }
+    return nil
+  }
+
+  /// Finds runs of parallel one-sentence paragraphs that open sections ("过去一年，我们…。").
+  ///
+  /// A candidate is short, one sentence, and has a comma within its first ten scalars; its key is
+  /// the words up to that comma and the two scalars after it. Three or more candidates with one key,
+  /// none of them right after a heading, are section leads.
+  func leadParagraphs(_ indices: [Int], headings: [Int: HeadingStyle]) -> Set<Int> {
+    var groups: [[UInt8]: [Int]] = [:]
+    var previousWasHeading = true
+    for index in indices {
+      let u = units[index]
+      defer { previousWasHeading = headings[index] != nil }
+      let line = u.line
+      guard headings[index] == nil, !previousWasHeading, line.marker == nil, line.enumeration == nil,
+        line.scalarCount >= 12, line.scalarCount <= 100, line.sentenceEnds == 1, line.endsWithSentenceStop,
+        u.lastLine == line.number
+      else { continue }
+      // The first comma within ten scalars.
+      var i = line.titleStart
+      var seen = 0
+      var comma: Int?
+      while i < u.end, seen < 10 {
+        let (s, n) = ByteText.scalar(p, at: i, end: u.end)
+        if s == 0xFF0C || s == 0x2C {
+          comma = i + n
+          break
+        }
+        seen += 1
+        i += n
+      }
+      guard var keyEnd = comma, seen >= 2 else { continue }
+      for _ in 0..<2 where keyEnd < u.end {
+        keyEnd += ByteText.scalar(p, at: keyEnd, end: u.end).length
+      }
+      groups[Array(p[line.titleStart..<keyEnd]), default: []].append(index)
+    }
+    var leads = Set<Int>()
+    for (_, members) in groups where members.count >= 3 {
+      leads.formUnion(members)
+    }
+    return leads
+  }
+
+  /// Gives each heading of a part its depth below the part, and records wrong markers and skipped numbers.
+  ///
+  /// A stack of the styles seen holds the current path. A style already on the stack closes what is
+  /// below it; a numbered style closes deeper numbered styles of a lower GB/T 9704 rank; a new style
+  /// goes one level deeper. A marker of another family whose number continues a level on the stack
+  /// ("3、" after 一、二、) is read at that level.
+  mutating func assignDepths(_ headings: [(index: Int, style: HeadingStyle)]) -> [Int: HeadingMark] {
+    struct Level {
+      var style: HeadingStyle
+      var last: Int
+    }
+    var stack: [Level] = []
+    var marks: [Int: HeadingMark] = [:]
+    for (index, original) in headings {
+      var style = original
+      let u = units[index]
+      let marker = u.line.marker
+      if case .numbered = style, let marker, !stack.contains(where: { $0.style == style }),
+        marker.value > 1
+      {
+        // A wrong family whose number continues an open level.
+        if let level = stack.lastIndex(where: {
+          if case .numbered = $0.style { return $0.last + 1 == marker.value }
+          return false
+        }) {
+          let expected = stack[level].style
+          style = expected
+          recoveries.append(
+            Recovery(
+              kind: .wrongMarker, range: range(marker.range, line: u.line.number),
+              message: "编号“\(text(marker.range))”与同级的“\(expected.name)”形式不同，按同级标题处理。"))
+        }
+      }
+      if let position = stack.firstIndex(where: { $0.style == style }) {
+        stack.removeSubrange((position + 1)...)
+        if let marker, stack[position].last > 0, marker.value != stack[position].last + 1 {
+          let previous = stack[position].last
+          recoveries.append(
+            Recovery(
+              kind: .numberSequence, range: range(marker.range, line: u.line.number),
+              message: marker.value == previous
+                ? "编号“\(text(marker.range))”与上一个同级标题重复。" : "编号从 \(previous) 跳到了 \(marker.value)。"))
+        }
+        stack[position].last = marker?.value ?? 0
+      } else {
+        if case .numbered(let s) = style {
+          while let top = stack.last, case .numbered(let t) = top.style, t.canonicalLevel > s.canonicalLevel {
+            stack.removeLast()
+          }
+        } else if case .markdown(let level) = style {
+          while let top = stack.last, case .markdown(let t) = top.style, t > level { stack.removeLast() }
+        }
+        stack.append(Level(style: style, last: marker?.value ?? 0))
+      }
+      marks[index] = HeadingMark(style: style, depth: stack.count)
+    }
+    return marks
+  }
+
+  func text(_ bytes: Range<Int>) -> String {
+    String(decoding: UnsafeBufferPointer(rebasing: p[bytes]), as: UTF8.self)
+  }
+}

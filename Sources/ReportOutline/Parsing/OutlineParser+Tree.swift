@@ -1,0 +1,137 @@
+import ReportText
+
+extension OutlineParser {
+  /// Runs every pass and builds the outline.
+  mutating func parse() -> Outline {
+    readUnits()
+    let adverts = findAdvertising()
+    let body = units.indices.filter { !adverts.contains($0) }
+    let (titleBlock, firstBody) = readTitleBlock(body)
+    let rest = Array(body[firstBody...])
+    let (starts, roles) = findParts(rest)
+    var position: [Int: Int] = [:]
+    for (k, index) in rest.enumerated() { position[index] = k }
+    var parts: [Part] = []
+    parts.reserveCapacity(starts.count)
+    for (k, start) in starts.enumerated() {
+      let from = position[start.unit]!
+      let to = k + 1 < starts.count ? position[starts[k + 1].unit]! : rest.count
+      let members = Array(rest[from..<to])
+      parts.append(buildPart(start, members: members, paragraphRoles: roles))
+    }
+    return Outline(source: source, titleBlock: titleBlock, parts: parts, recoveries: recoveries.sorted(by: {
+      $0.range.lowerBound < $1.range.lowerBound
+    }))
+  }
+
+  mutating func buildPart(_ start: PartStart, members: [Int], paragraphRoles: [Int: PartRole]) -> Part {
+    var inner = members
+    var partHeading: Heading?
+    if start.hasHeading, let first = inner.first {
+      partHeading = heading(for: first, style: ownStyle(of: units[first]), depth: 0)
+      inner.removeFirst()
+    }
+    // Headings of the part's own sections.
+    var styles: [Int: HeadingStyle] = [:]
+    if start.role != .closing && start.role != .preamble {
+      for (k, index) in inner.enumerated() where paragraphRoles[index] == nil {
+        if let style = headingStyle(units[index], isLast: k == inner.count - 1) { styles[index] = style }
+      }
+      if start.role == .review || start.role == .plan {
+        for index in leadParagraphs(inner, headings: styles) { styles[index] = .lead }
+      }
+    }
+    let ordered = inner.filter { styles[$0] != nil }.map { (index: $0, style: styles[$0]!) }
+    let marks = assignDepths(ordered)
+
+    // Fold the paragraphs and headings into nested sections.
+    var open: [Section] = []
+    var blocks: [Block] = []
+    func close(to depth: Int) {
+      while let last = open.last, last.heading.depth >= depth {
+        open.removeLast()
+        var section = last
+        if let end = section.blocks.last?.range.upperBound { section.range = section.range.lowerBound..<end }
+        if open.isEmpty {
+          blocks.append(.section(section))
+        } else {
+          open[open.count - 1].blocks.append(.section(section))
+        }
+      }
+    }
+    for index in inner {
+      if let mark = marks[index] {
+        close(to: mark.depth)
+        let h = heading(for: index, style: mark.style, depth: mark.depth)
+        open.append(Section(heading: h, blocks: [], range: h.range))
+      } else {
+        let paragraph = self.paragraph(for: index, role: paragraphRoles[index])
+        if open.isEmpty {
+          blocks.append(.paragraph(paragraph))
+        } else {
+          open[open.count - 1].blocks.append(.paragraph(paragraph))
+        }
+      }
+    }
+    close(to: 0)
+    let first = members.first.map { range(of: units[$0]).lowerBound } ?? TextLocation(line: 1, column: 1, offset: 0)
+    let last = members.last.map { range(of: units[$0]).upperBound } ?? first
+    return Part(role: start.role, alsoRoles: start.alsoRoles, heading: partHeading, blocks: blocks, range: first..<last)
+  }
+
+  /// The style a part heading has: its marker, Markdown level, or none.
+  func ownStyle(of unit: Unit) -> HeadingStyle {
+    if unit.line.markdownLevel > 0 { return .markdown(unit.line.markdownLevel) }
+    if let marker = unit.line.marker { return .numbered(marker.style) }
+    return .plain
+  }
+
+  func heading(for index: Int, style: HeadingStyle, depth: Int) -> Heading {
+    let u = units[index]
+    let line = u.line
+    let marker = line.marker.map {
+      NumberingMarker(
+        style: $0.style, value: $0.value, text: text($0.range), isCanonical: $0.isCanonical,
+        range: range($0.range, line: line.number))
+    }
+    let title: String
+    let runOn: Bool
+    switch style {
+    case .lead:
+      title = cleanText(titleBytes(u), noise: line.noise)
+      runOn = false
+    default:
+      let bytes = titleBytes(u)
+      title = cleanText(bytes, noise: line.noise)
+      runOn = line.markdownLevel == 0 && (line.firstSentenceEnd.map { $0 < u.end } ?? false)
+    }
+    return Heading(depth: depth, style: style, marker: marker, title: title, isRunOn: runOn, range: range(of: u))
+  }
+
+  func paragraph(for index: Int, role: PartRole?) -> Paragraph {
+    let u = units[index]
+    let line = u.line
+    let enumeration = line.enumeration.map {
+      Enumeration(text: text($0.range), ordinal: $0.ordinal, range: range($0.range, line: line.number))
+    }
+    return Paragraph(range: range(of: u), runIn: runIn(u), enumeration: enumeration, role: role)
+  }
+
+  /// The short first sentence that heads a paragraph ("环境治理有效推进。…"), or a Markdown bold lead.
+  func runIn(_ u: Unit) -> TextSpan? {
+    let line = u.line
+    if let bold = line.boldLead {
+      return TextSpan(text: text(bold), range: range(bold, line: line.number))
+    }
+    guard let stop = line.firstSentenceEnd, stop < u.end, line.firstSentenceCommas <= 1, !line.firstSentenceHasDigit,
+      line.firstColon.map({ $0 > stop }) ?? true
+    else { return nil }
+    var start = line.titleStart
+    if let enumeration = line.enumeration { start = enumeration.range.upperBound }
+    let words = scalarCount(start..<stop)
+    guard words >= 4, words <= 21, !isSalutation(u) else { return nil }
+    let (last, _) = ByteText.scalar(p, at: stop - 3, end: stop)
+    guard last == 0x3002 else { return nil }
+    return TextSpan(text: cleanText(start..<(stop - 3), noise: line.noise), range: range(start..<stop, line: line.number))
+  }
+}
