@@ -1,0 +1,97 @@
+/// Renders help pages from specs: the main help, the short help, and one subcommand's help.
+///
+/// Everything is generated from the declarations, so help cannot drift from what the parser
+/// accepts. Columns are aligned by display width (a CJK character takes two cells).
+enum HelpFormatter {
+  static let tagline = "乡镇（街道）政府工作报告的起草、检查与比较工具"
+
+  /// The page for `baogao --help`.
+  static func mainHelp(specs: [CommandSpec]) -> String {
+    var lines = ["baogao \(BaogaoCLI.version) — \(tagline)", "", "用法：baogao <子命令> [选项] [参数]", "", "子命令："]
+    lines += table(specs.map { ($0.name, $0.summary) })
+    lines += ["", "选项："]
+    lines += table([("-h, --help", "显示帮助"), ("    --version", "显示版本号")])
+    let examples = specs.compactMap { $0.name == CommandSpec.version.name ? nil : $0.examples.first }
+    if !examples.isEmpty {
+      lines += ["", "示例："]
+      lines += examples.map { "  " + $0 }
+    }
+    lines += ["", "运行 baogao help <子命令> 或 baogao <子命令> --help 查看子命令的用法、选项和示例。"]
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The lines printed to standard error when `baogao` runs without arguments.
+  static func shortHelp(specs: [CommandSpec]) -> String {
+    let names = specs.map(\.name).joined(separator: "、")
+    return """
+      用法：baogao <子命令> [选项] [参数]
+      子命令：\(names)
+      运行 baogao --help 查看完整帮助，baogao help <子命令> 查看子命令的用法。
+
+      """
+  }
+
+  /// The page for `baogao help CMD` and `baogao CMD --help`.
+  static func help(for spec: CommandSpec) -> String {
+    var lines = ["baogao \(spec.name) — \(spec.summary)", "", "用法：\(spec.usage)"]
+    if !spec.discussion.isEmpty {
+      lines += ["", spec.discussion]
+    }
+    if !spec.positionals.isEmpty {
+      lines += ["", "参数："]
+      lines += table(spec.positionals.map { ($0.usage, describe($0)) })
+    }
+    lines += ["", "选项："]
+    var rows = spec.options.map { (flagColumn(of: $0), describe($0)) }
+    rows.append(("-h, --help", "显示本帮助"))
+    lines += table(rows)
+    lines += ["", "示例："]
+    lines += spec.examples.map { "  " + $0 }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  // MARK: - Parts
+
+  static func flagColumn(of option: OptionSpec) -> String {
+    let flags = option.shortFlag.map { "\($0), \(option.longFlag)" } ?? "    \(option.longFlag)"
+    return option.takesValue ? "\(flags) \(option.placeholder)" : flags
+  }
+
+  static func describe(_ option: OptionSpec) -> String {
+    var notes: [String] = []
+    if let allowed = option.allowedValues { notes.append("可选：\(allowed.joined(separator: "、"))") }
+    if let value = option.defaultValue { notes.append("默认 \(value)") }
+    if option.isRequired { notes.append("必需") }
+    if option.kind == .repeated { notes.append("可多次给出") }
+    return notes.isEmpty ? option.help : "\(option.help)（\(notes.joined(separator: "；"))）"
+  }
+
+  static func describe(_ positional: PositionalSpec) -> String {
+    switch positional.arity {
+    case .one, .oneOrMore: positional.help
+    case .optional, .zeroOrMore: "\(positional.help)（可省略）"
+    }
+  }
+
+  /// Two aligned columns, indented by two spaces, the second starting two cells after the widest
+  /// entry of the first.
+  static func table(_ rows: [(String, String)]) -> [String] {
+    let width = rows.map { displayWidth($0.0) }.max() ?? 0
+    return rows.map { left, right in
+      "  " + left + String(repeating: " ", count: width - displayWidth(left) + 2) + right
+    }
+  }
+
+  /// Terminal cells taken by `text`: two for East Asian wide characters, one otherwise.
+  static func displayWidth(_ text: String) -> Int {
+    text.unicodeScalars.reduce(0) { width, scalar in
+      switch scalar.value {
+      case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F,
+        0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD:
+        width + 2
+      default:
+        width + 1
+      }
+    }
+  }
+}
