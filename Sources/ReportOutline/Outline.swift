@@ -235,3 +235,26 @@ public struct Recovery: Sendable, Hashable {
     self.message = message
   }
 }
+
+extension Outline {
+  /// The text of a range of the source, noise markers included.
+  public func text(of range: TextRange) -> String {
+    source.text(range.lowerBound.offset..<range.upperBound.offset)
+  }
+
+  /// Every heading in document order, part headings (depth 0) included.
+  public var headings: [Heading] {
+    var out: [Heading] = []
+    func walk(_ blocks: [Block]) {
+      for case .section(let section) in blocks {
+        out.append(section.heading)
+        walk(section.blocks)
+      }
+    }
+    for part in parts {
+      if let heading = part.heading { out.append(heading) }
+      walk(part.blocks)
+    }
+    return out
+  }
+}

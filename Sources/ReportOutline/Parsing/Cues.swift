@@ -46,7 +46,7 @@ enum Cues {
   ])
   static let problemHeadingWords = bytes(["问题", "困难", "不足", "短板", "差距"])
   static let guidanceHeadingWords = bytes(["指导思想", "总体要求", "总体思路"])
-  static let targetHeadingWords = bytes(["预期目标", "工作目标", "主要目标", "目标"])
+  static let targetHeadingWords = bytes(["预期目标", "工作目标", "主要目标", "发展目标", "目标任务"])
   /// Words that show a heading speaks of a period or of the work as a whole.
   static let periodWords = bytes(["年", "工作", "过去", "下步", "下一步", "今后", "期间", "阶段"])
 

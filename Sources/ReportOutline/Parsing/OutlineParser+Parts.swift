@@ -100,6 +100,8 @@ extension OutlineParser {
     if line.startsWithDash || line.enumeration != nil || line.isMarkdownListItem { return nil }
     guard isHeadingShaped(unit) else { return nil }
     if line.markdownLevel == 0, line.boldLead != nil { return nil }
+    // An unnumbered part heading is a line of its own without a sentence stop.
+    if line.marker == nil, line.markdownLevel == 0, line.sentenceEnds > 0 { return nil }
     let title = titleBytes(unit)
     guard !title.isEmpty, scalarCount(title) <= 24 else { return nil }
     func endsWith(_ words: [[UInt8]]) -> Bool {
@@ -112,7 +114,7 @@ extension OutlineParser {
     if endsWith(Cues.planHeadingEnds) && has(Cues.periodWords) { return .plan }
     if endsWith(Cues.reviewHeadingEnds) && has(Cues.periodWords) { return .review }
     if has(Cues.problemHeadingWords) && scalarCount(title) <= 14 { return .problems }
-    if has(Cues.targetHeadingWords) && scalarCount(title) <= 10 { return .targets }
+    if endsWith([Array(utf8: "目标")]) && has(Cues.targetHeadingWords) && scalarCount(title) <= 10 { return .targets }
     return nil
   }
 

@@ -112,6 +112,8 @@ struct OutlineParser {
   func titleBytes(_ unit: Unit) -> Range<Int> {
     var end = unit.line.firstSentenceEnd ?? unit.end
     if end > unit.end { end = unit.end }
+    // A run-on heading with a colon first ("住房保障项目：…") ends at the colon.
+    if let colon = unit.line.firstColon, colon < end, end < unit.end { end = colon }
     // Drop the final stop.
     if end > unit.line.titleStart {
       var k = end - 1
