@@ -15,16 +15,37 @@ public struct SourceText: Sendable {
     self.path = path
     var out = input
     if out.starts(with: [0xEF, 0xBB, 0xBF]) { out.removeFirst(3) }
-    if out.contains(0x0D) { out = SourceText.normalisingLineEnds(out) }
+    var (starts, hasCarriageReturn) = SourceText.indexLines(out)
+    if hasCarriageReturn {
+      out = SourceText.normalisingLineEnds(out)
+      starts = SourceText.indexLines(out).starts
+    }
     self.bytes = out
+    self.lineStarts = starts
+  }
+
+  /// The offsets of line starts, and whether a CR was seen; one pass over the bytes.
+  static func indexLines(_ bytes: [UInt8]) -> (starts: [Int], hasCarriageReturn: Bool) {
     var starts = [0]
-    starts.reserveCapacity(out.count / 40 + 1)
-    out.withUnsafeBufferPointer { buffer in
-      for i in 0..<buffer.count where buffer[i] == 0x0A {
-        starts.append(i + 1)
+    starts.reserveCapacity(bytes.count / 64 + 1)
+    var carriageReturn = false
+    bytes.withUnsafeBufferPointer { buffer in
+      guard let base = buffer.baseAddress else { return }
+      var i = 0
+      let count = buffer.count
+      while i < count {
+        let b = base[i]
+        if b <= 0x0D {
+          if b == 0x0A {
+            starts.append(i + 1)
+          } else if b == 0x0D {
+            carriageReturn = true
+          }
+        }
+        i += 1
       }
     }
-    self.lineStarts = starts
+    return (starts, carriageReturn)
   }
 
   /// Wraps a string; CR and CRLF line ends are turned into LF.

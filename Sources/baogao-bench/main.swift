@@ -1,1 +1,3 @@
-print("baogao-bench")
+import Foundation
+
+exit(Bench.main(Array(CommandLine.arguments.dropFirst())))

@@ -3,69 +3,79 @@
 /// These are general cues of township work reports (salutations, the formulae that open the thanks,
 /// the problems and the plan, the keywords of part headings), never sentences of particular reports.
 enum Cues {
-  private static func bytes(_ words: [String]) -> [[UInt8]] { words.map { Array($0.utf8) } }
 
   /// Words that open an address to the audience.
-  static let salutations = bytes(["各位代表", "各位委员", "各位议政会", "各位成员", "各位领导", "各位同志", "同志们", "尊敬的"])
+  static let salutations = CueSet(["各位代表", "各位委员", "各位议政会", "各位成员", "各位领导", "各位同志", "同志们", "尊敬的"])
 
   /// Words in the paragraph that reports the government's work "now, on behalf of…".
-  static let reportingFormula = bytes(["现在，我代表", "现在,我代表", "我代表", "请予审议", "请各位代表", "提出意见", "审议"])
+  static let reportingFormula = CueSet(["现在，我代表", "现在,我代表", "我代表", "请予审议", "请各位代表", "提出意见", "审议"])
 
   /// Words of thanks for the period's results.
-  static let thanksWords = bytes(["感谢", "离不开", "来之不易", "得益于", "敬意", "凝聚着", "结果"])
+  static let thanksWords = CueSet(["感谢", "离不开", "来之不易", "得益于", "敬意", "凝聚着", "结果"])
   /// Words that name results.
-  static let resultWords = bytes(["成绩", "成效", "成果"])
+  static let resultWords = CueSet(["成绩", "成效", "成果"])
   /// Openings of a thanks paragraph without a salutation.
-  static let thanksOpenings = bytes(["成绩来之不易", "这些成绩", "上述成绩", "以上成绩", "各项成绩", "成绩的取得", "回顾"])
+  static let thanksOpenings = CueSet(["成绩来之不易", "这些成绩", "上述成绩", "以上成绩", "各项成绩", "成绩的取得", "回顾"])
 
   /// Phrases that open the problems ("在肯定成绩的同时，我们也清醒地认识到…").
-  static let problemOpenings = bytes([
+  static let problemOpenings = CueSet([
     "成绩的同时", "成绩同时", "清醒地", "清醒看到", "清醒认识", "不足之处", "存在的问题", "存在一些问题", "存在不少问题",
     "问题和不足", "困难和问题", "差距和不足", "问题与不足", "不足和问题", "困难和挑战", "短板和不足",
   ])
   /// Phrases that name problems inside a longer paragraph.
-  static let problemWords = bytes(["清醒", "问题：", "问题:", "不足：", "困难：", "面临不少", "还存在", "仍存在"])
+  static let problemWords = CueSet(["清醒", "问题：", "问题:", "不足：", "困难：", "面临不少", "还存在", "仍存在"])
 
   /// Words that open the plan when it has no heading of its own.
-  static let forwardOpenings = bytes(["下半年", "明年", "下一步", "新的一年", "今后", "下阶段", "下一阶段"])
+  static let forwardOpenings = CueSet(["下半年", "明年", "下一步", "新的一年", "今后", "下阶段", "下一阶段"])
 
   /// Words of the guidance paragraph ("今年工作的指导思想是：…").
-  static let guidanceWords = bytes(["指导思想", "总体要求", "总体思路"])
+  static let guidanceWords = CueSet(["指导思想", "总体要求", "总体思路"])
   /// Words of the targets paragraph ("主要预期目标是：…").
-  static let targetWords = bytes(["预期目标", "工作目标", "主要目标", "目标是", "目标为"])
+  static let targetWords = CueSet(["预期目标", "工作目标", "主要目标", "目标是", "目标为"])
 
   /// Openings of the closing exhortation.
-  static let exhortations = bytes(["让我们"])
+  static let exhortations = CueSet(["让我们"])
 
   /// Ends of part headings, by role. A part heading is short and ends with one of these.
-  static let reviewHeadingEnds = bytes([
+  static let reviewHeadingEnds = CueSet([
     "回顾", "工作总结", "总结", "完成情况", "工作情况", "主要工作", "工作成效", "主要成绩", "取得的成绩", "工作成绩", "成绩",
   ])
-  static let planHeadingEnds = bytes([
+  static let planHeadingEnds = CueSet([
     "计划", "安排", "任务", "思路", "打算", "重点", "部署", "展望", "要点", "目标任务", "工作谋划", "谋划",
   ])
-  static let problemHeadingWords = bytes(["问题", "困难", "不足", "短板", "差距"])
-  static let guidanceHeadingWords = bytes(["指导思想", "总体要求", "总体思路"])
-  static let targetHeadingWords = bytes(["预期目标", "工作目标", "主要目标", "发展目标", "目标任务"])
+  static let problemHeadingWords = CueSet(["问题", "困难", "不足", "短板", "差距"])
+  static let guidanceHeadingWords = CueSet(["指导思想", "总体要求", "总体思路"])
+  static let targetHeadingWords = CueSet(["预期目标", "工作目标", "主要目标", "发展目标", "目标任务"])
   /// Words that show a heading speaks of a period or of the work as a whole.
-  static let periodWords = bytes(["年", "工作", "过去", "下步", "下一步", "今后", "期间", "阶段"])
+  static let periodWords = CueSet(["年", "工作", "过去", "下步", "下一步", "今后", "期间", "阶段"])
 
   /// Advertising and download-site lines that collected texts carry.
-  static let advertisingWords = bytes([
+  static let advertisingWords = CueSet([
     "素材库", "会员", "代笔", "下载", "公众号", "微信", "淘宝", "www.", "http", "QQ", "VIP", "vip", "版权", "文库", "范文网",
     "更多精彩", "原创", "关注我们",
   ])
 
   /// Words that show a short line below the title names the speaker.
-  static let speakerWords = bytes([
+  static let speakerWords = CueSet([
     "镇长", "乡长", "主任", "书记", "县长", "区长", "市长", "局长", "主席", "人民政府", "办事处",
   ])
   /// Words of a subtitle naming the meeting.
-  static let meetingWords = bytes(["会议", "大会", "会上"])
+  static let meetingWords = CueSet(["会议", "大会", "会上"])
 
   /// Words that show a line names a whole report: the genre or the place.
-  static let reportTitleWords = bytes(["报告", "镇", "乡", "街道", "政府", "要点"])
+  static let reportTitleWords = CueSet(["报告", "镇", "乡", "街道", "政府", "要点"])
 
   /// Title words of the genre.
-  static let titleWords = bytes(["报告", "总结", "计划", "工作", "要点", "讲话"])
+  static let titleWords = CueSet(["报告", "总结", "计划", "工作", "要点", "讲话"])
+}
+
+extension Cues {
+  /// Small sets used by single tests.
+  static let summary = CueSet(["总结"])
+  static let planWords = CueSet(["计划", "打算", "安排"])
+  static let yearSuffix = CueSet(["年"])
+  static let goal = CueSet(["目标"])
+  static let isOrColon = CueSet(["是", "：", "为"])
+  static let colonOrIs = CueSet(["：", "是"])
+  static let lenticular = CueSet(["【"])
 }

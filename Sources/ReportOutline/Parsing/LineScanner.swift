@@ -98,7 +98,12 @@ enum LineScanner {
       }
       let (s, n) = ByteText.scalar(p, at: j, end: end)
       j += n
-      if ByteText.isSpace(s) { continue }
+      if s < 0x80 {
+        if ByteText.isSpace(s) { continue }
+        if (s | 0x20) >= 0x61 && (s | 0x20) <= 0x7A { line.latinLetters += 1 }
+      } else if ByteText.isSpace(s) {
+        continue
+      }
       scalars += 1
       contentEnd = j
       line.lastScalar = s

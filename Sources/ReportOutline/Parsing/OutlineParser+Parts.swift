@@ -15,14 +15,11 @@ extension OutlineParser {
   /// Marks advertising lines: at least two advertising words, or one inside 【】 brackets, or a web address.
   mutating func findAdvertising() -> Set<Int> {
     var found = Set<Int>()
-    let bracket = [Array(utf8: "【")]
     for (index, unit) in units.enumerated() where unit.line.scalarCount <= 200 {
-      var hits = 0
-      for word in Cues.advertisingWords
-      where ByteText.find(p, from: unit.line.content.lowerBound, end: unit.end, word) != nil {
-        hits += 1
-      }
-      let bracketed = ByteText.containsAny(p, from: unit.line.content.lowerBound, end: unit.end, window: 6, bracket)
+      let start = unit.line.content.lowerBound
+      let bracketed = Cues.lenticular.starts(p, at: start, end: unit.end)
+      guard bracketed || unit.line.latinLetters >= 2 || unit.line.scalarCount <= 40 else { continue }
+      let hits = Cues.advertisingWords.distinctCount(p, from: start, end: unit.end)
       if hits >= 2 || (hits >= 1 && bracketed) {
         found.insert(index)
         recoveries.append(
@@ -57,14 +54,14 @@ extension OutlineParser {
         partHeadingRole(v) == nil
       else { break }
       let text = cleanText(v.line.content, noise: l.noise)
-      let meeting = ByteText.containsAny(p, from: l.content.lowerBound, end: v.end, Cues.meetingWords)
+      let meeting = Cues.meetingWords.occurs(p, from: l.content.lowerBound, end: v.end)
       if l.startsWithDash || (meeting && subtitle == nil) || isParenthesised(v) {
         subtitle = TextSpan(text: text, range: range(of: v))
       } else if let s = subtitle, speaker == nil, meeting || l.scalarCount <= 8 && l.lastScalar == 0x4E0A {
         // A subtitle broken over two lines ("…人民代表大会" / "第二次会议上").
         subtitle = TextSpan(text: s.text + text, range: s.range.lowerBound..<range(of: v).upperBound)
       } else if speaker == nil, l.scalarCount <= 30,
-        ByteText.containsAny(p, from: l.content.lowerBound, end: v.end, Cues.speakerWords) || l.scalarCount <= 6
+        Cues.speakerWords.occurs(p, from: l.content.lowerBound, end: v.end) || l.scalarCount <= 6
       {
         speaker = TextSpan(text: text, range: range(of: v))
       } else {
@@ -80,7 +77,7 @@ extension OutlineParser {
   /// genre (报告, 总结和…计划) or a place (镇, 乡, 街道).
   func namesReport(_ unit: Unit) -> Bool {
     contains(unit, Cues.reportTitleWords)
-      || (contains(unit, [Array(utf8: "总结")]) && contains(unit, [Array(utf8: "计划"), Array(utf8: "打算"), Array(utf8: "安排")]))
+      || (contains(unit, Cues.summary) && contains(unit, Cues.planWords))
   }
 
   func isParenthesised(_ unit: Unit) -> Bool {
@@ -104,17 +101,17 @@ extension OutlineParser {
     if line.marker == nil, line.markdownLevel == 0, line.sentenceEnds > 0 { return nil }
     let title = titleBytes(unit)
     guard !title.isEmpty, scalarCount(title) <= 24 else { return nil }
-    func endsWith(_ words: [[UInt8]]) -> Bool {
-      words.contains { ByteText.hasSuffix(p, start: title.lowerBound, end: title.upperBound, $0) }
+    func endsWith(_ cues: CueSet) -> Bool {
+      cues.words.contains { ByteText.hasSuffix(p, start: title.lowerBound, end: title.upperBound, $0) }
     }
-    func has(_ words: [[UInt8]]) -> Bool {
-      ByteText.containsAny(p, from: title.lowerBound, end: title.upperBound, words)
+    func has(_ cues: CueSet) -> Bool {
+      cues.occurs(p, from: title.lowerBound, end: title.upperBound)
     }
     if has(Cues.guidanceHeadingWords) && scalarCount(title) <= 12 { return .guidance }
     if endsWith(Cues.planHeadingEnds) && has(Cues.periodWords) { return .plan }
     if endsWith(Cues.reviewHeadingEnds) && has(Cues.periodWords) { return .review }
     if has(Cues.problemHeadingWords) && scalarCount(title) <= 14 { return .problems }
-    if endsWith([Array(utf8: "目标")]) && has(Cues.targetHeadingWords) && scalarCount(title) <= 10 { return .targets }
+    if endsWith(Cues.goal) && has(Cues.targetHeadingWords) && scalarCount(title) <= 10 { return .targets }
     return nil
   }
 
@@ -144,17 +141,17 @@ extension OutlineParser {
       digits += 1
       i += 1
     }
-    return digits == 4 && ByteText.hasPrefix(p, at: i, end: unit.end, Array(utf8: "年"))
+    return digits == 4 && Cues.yearSuffix.starts(p, at: i, end: unit.end)
   }
 
   func isGuidance(_ unit: Unit) -> Bool {
     unit.line.marker == nil && opens(unit, with: Cues.guidanceWords, window: 60)
-      && opens(unit, with: [Array(utf8: "是"), Array(utf8: "："), Array(utf8: "为")], window: 90)
+      && opens(unit, with: Cues.isOrColon, window: 90)
   }
 
   func isTargets(_ unit: Unit) -> Bool {
     unit.line.marker == nil && opens(unit, with: Cues.targetWords, window: 60)
-      && opens(unit, with: [Array(utf8: "："), Array(utf8: "是")], window: 90)
+      && opens(unit, with: Cues.colonOrIs, window: 90)
   }
 
   func isHeadingLike(_ unit: Unit) -> Bool {

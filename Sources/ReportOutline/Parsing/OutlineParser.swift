@@ -95,17 +95,17 @@ struct OutlineParser {
 
   // MARK: - Text tests on a paragraph
 
-  func startsWith(_ unit: Unit, _ patterns: [[UInt8]]) -> Bool {
-    ByteText.prefix(p, at: unit.line.titleStart, end: unit.end, among: patterns) != nil
+  func startsWith(_ unit: Unit, _ cues: CueSet) -> Bool {
+    cues.starts(p, at: unit.line.titleStart, end: unit.end)
   }
 
-  /// True when one of `patterns` occurs within the first `window` bytes of the paragraph's words.
-  func opens(_ unit: Unit, with patterns: [[UInt8]], window: Int) -> Bool {
-    ByteText.containsAny(p, from: unit.line.titleStart, end: unit.end, window: window, patterns)
+  /// True when one of `cues` starts within the first `window` bytes of the paragraph's words.
+  func opens(_ unit: Unit, with cues: CueSet, window: Int) -> Bool {
+    cues.occurs(p, from: unit.line.titleStart, end: unit.end, window: window)
   }
 
-  func contains(_ unit: Unit, _ patterns: [[UInt8]]) -> Bool {
-    ByteText.containsAny(p, from: unit.line.titleStart, end: unit.end, patterns)
+  func contains(_ unit: Unit, _ cues: CueSet) -> Bool {
+    cues.occurs(p, from: unit.line.titleStart, end: unit.end)
   }
 
   /// The heading words: after the marker, without a final sentence stop.

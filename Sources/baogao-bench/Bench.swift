@@ -1,0 +1,137 @@
+import Foundation
+import ReportOutline
+import ReportText
+
+/// `baogao-bench`: throughput of each stage, on the shared workload. Build it in release:
+/// `swift run -c release baogao-bench [STAGE] [--corpus DIR] [--copies N] [--runs N]`.
+///
+/// Stages: `outline` (corpus ×100 concatenated, MB/s and peak memory), `learn` (1,000 reports).
+/// Without a stage, all of them run. Each prints lines ending in the figure and its unit.
+enum Bench {
+  struct Options {
+    var stage: String?
+    var corpus = "../shared/corpus"
+    var copies = 100
+    var runs = 5
+    var file: String?
+  }
+
+  static func main(_ arguments: [String]) -> Int32 {
+    var options = Options()
+    var i = 0
+    while i < arguments.count {
+      let a = arguments[i]
+      func value() -> String? {
+        i += 1
+        return i < arguments.count ? arguments[i] : nil
+      }
+      switch a {
+      case "--corpus": options.corpus = value() ?? options.corpus
+      case "--copies": options.copies = Int(value() ?? "") ?? options.copies
+      case "--runs": options.runs = max(1, Int(value() ?? "") ?? options.runs)
+      case "--file": options.file = value()
+      case "-h", "--help":
+        print("用法：baogao-bench [outline|learn] [--corpus DIR] [--copies N] [--runs N]")
+        return 0
+      default:
+        if a.hasPrefix("-") {
+          FileHandle.standardError.write("baogao-bench: 未知选项 \(a)\n".data(using: .utf8)!)
+          return 2
+        }
+        options.stage = a
+      }
+      i += 1
+    }
+    let stages: [String: (Options) throws -> Void] = [
+      "outline": outline,
+    ]
+    do {
+      if let stage = options.stage {
+        guard let run = stages[stage] else {
+          FileHandle.standardError.write("baogao-bench: 未知阶段 \(stage)，可用：\(stages.keys.sorted())\n".data(using: .utf8)!)
+          return 2
+        }
+        try run(options)
+      } else {
+        for name in stages.keys.sorted() { try stages[name]!(options) }
+      }
+    } catch {
+      FileHandle.standardError.write("baogao-bench: \(error)\n".data(using: .utf8)!)
+      return 1
+    }
+    return 0
+  }
+
+  // MARK: - Workload
+
+  /// The corpus reports, sorted by name.
+  static func corpusReports(_ options: Options) throws -> [(name: String, bytes: [UInt8])] {
+    let url = URL(fileURLWithPath: options.corpus)
+    let names = try FileManager.default.contentsOfDirectory(atPath: url.path).filter { $0.hasSuffix(".txt") }.sorted()
+    guard !names.isEmpty else { throw BenchError.noCorpus(options.corpus) }
+    return try names.map { name in
+      (name, Array(try Data(contentsOf: url.appendingPathComponent(name))))
+    }
+  }
+
+  /// Runs `body` `runs` times and returns the best time in seconds.
+  static func best(_ runs: Int, _ body: () -> Void) -> Double {
+    var best = Double.infinity
+    for _ in 0..<runs {
+      let start = DispatchTime.now().uptimeNanoseconds
+      body()
+      let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+      best = min(best, seconds)
+    }
+    return best
+  }
+
+  /// The peak resident set size of this process so far, in bytes.
+  static func peakResidentBytes() -> Int {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Int(usage.ru_maxrss) * 1024
+  }
+
+  static func megabytes(_ bytes: Int) -> String { String(format: "%.1f MB", Double(bytes) / 1e6) }
+
+  // MARK: - Stages
+
+  /// The outline stage: every corpus report concatenated `copies` times, parsed as one text.
+  static func outline(_ options: Options) throws {
+    var input: [UInt8]
+    if let file = options.file {
+      input = Array(try Data(contentsOf: URL(fileURLWithPath: file)))
+    } else {
+      let reports = try corpusReports(options)
+      var one: [UInt8] = []
+      for report in reports { one += report.bytes + [0x0A] }
+      input = []
+      input.reserveCapacity(one.count * options.copies)
+      for _ in 0..<options.copies { input.append(contentsOf: one) }
+    }
+    let baseline = peakResidentBytes()
+    var headings = 0
+    let seconds = best(options.runs) {
+      let source = SourceText(path: "bench.txt", utf8: input)
+      let outline = Outline(parsing: source)
+      headings = outline.headings.count
+    }
+    let peak = peakResidentBytes()
+    let growth = max(0, peak - baseline)
+    let mbps = Double(input.count) / 1e6 / seconds
+    print("outline: \(megabytes(input.count)) input, \(headings) headings, best of \(options.runs): \(String(format: "%.3f", seconds)) s")
+    print("outline: peak memory growth \(megabytes(growth)) (\(String(format: "%.2f", Double(growth) / Double(input.count)))× input), process peak \(megabytes(peak))")
+    print("outline: \(String(format: "%.1f", mbps)) MB/s")
+  }
+}
+
+enum BenchError: Error, CustomStringConvertible {
+  case noCorpus(String)
+
+  var description: String {
+    switch self {
+    case .noCorpus(let path): "在 \(path) 没有找到语料（*.txt）；用 --corpus DIR 指定。"
+    }
+  }
+}
