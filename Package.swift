@@ -26,7 +26,7 @@ let package = Package(
     .executableTarget(
       name: "baogao-bench", dependencies: ["ReportText", "ReportOutline", "ReportModel"]),
     .testTarget(name: "ReportTextTests", dependencies: ["ReportText"]),
-    .testTarget(name: "ReportOutlineTests", dependencies: ["ReportOutline", "ReportText"]),
+    .testTarget(name: "ReportOutlineTests", dependencies: ["ReportOutline", "ReportText"], exclude: ["Fixtures"]),
     .testTarget(name: "ReportModelTests", dependencies: ["ReportModel", "ReportOutline", "ReportText"]),
     .testTarget(name: "BaogaoCLITests", dependencies: ["BaogaoCLI"]),
   ],

@@ -25,7 +25,7 @@ import Testing
 
   @Test(arguments: allSpecs)
   func helpCommandAndFlagPrintTheSamePageToStandardOutput(spec: CommandSpec) {
-    let commands = testCommands
+    let commands = BaogaoCLI.commands + testCommands
     let viaHelp = runBaogao(["help", spec.name], commands: commands)
     let viaFlag = runBaogao([spec.name, "--help"], commands: commands)
     let viaShortFlag = runBaogao([spec.name, "-h"], commands: commands)

@@ -20,7 +20,8 @@ enum Cues {
   /// Phrases that open the problems ("在肯定成绩的同时，我们也清醒地认识到…").
   static let problemOpenings = CueSet([
     "成绩的同时", "成绩同时", "清醒地", "清醒看到", "清醒认识", "不足之处", "存在的问题", "存在一些问题", "存在不少问题",
-    "问题和不足", "困难和问题", "差距和不足", "问题与不足", "不足和问题", "困难和挑战", "短板和不足",
+    "问题和不足", "困难和问题", "差距和不足", "问题与不足", "不足和问题", "困难和挑战", "短板和不足", "也要看到",
+    "也应看到", "也要看到", "不容忽视", "还存在", "仍存在", "仍然存在", "还面临",
   ])
   /// Phrases that name problems inside a longer paragraph.
   static let problemWords = CueSet(["清醒", "问题：", "问题:", "不足：", "困难：", "面临不少", "还存在", "仍存在"])
@@ -38,21 +39,27 @@ enum Cues {
 
   /// Ends of part headings, by role. A part heading is short and ends with one of these.
   static let reviewHeadingEnds = CueSet([
-    "回顾", "工作总结", "总结", "完成情况", "工作情况", "主要工作", "工作成效", "主要成绩", "取得的成绩", "工作成绩", "成绩",
+    "回顾", "工作总结", "总结", "情况", "成效", "主要工作", "工作成效", "主要成绩", "取得的成绩", "工作成绩", "成绩",
   ])
   static let planHeadingEnds = CueSet([
-    "计划", "安排", "任务", "思路", "打算", "重点", "部署", "展望", "要点", "目标任务", "工作谋划", "谋划",
+    "计划", "安排", "任务", "思路", "打算", "重点", "部署", "展望", "要点", "目标任务", "工作谋划", "谋划", "举措",
   ])
   static let problemHeadingWords = CueSet(["问题", "困难", "不足", "短板", "差距"])
   static let guidanceHeadingWords = CueSet(["指导思想", "总体要求", "总体思路"])
   static let targetHeadingWords = CueSet(["预期目标", "工作目标", "主要目标", "发展目标", "目标任务"])
+  /// Headings that end in "工作" take their role from a period word.
+  static let work = CueSet(["工作"])
+  /// "总体要求和主要目标": goals named with the requirements open the plan.
+  static let planGoals = CueSet(["要求", "主要目标", "预期目标", "目标任务"])
+  static let forwardPeriods = CueSet(["下半年", "明年", "下一步", "下步", "下阶段", "今后", "新的一年", "重点工作"])
+  static let pastPeriods = CueSet(["上半年", "过去", "今年以来", "前三季度", "一年来", "半年来"])
   /// Words that show a heading speaks of a period or of the work as a whole.
   static let periodWords = CueSet(["年", "工作", "过去", "下步", "下一步", "今后", "期间", "阶段"])
 
   /// Advertising and download-site lines that collected texts carry.
   static let advertisingWords = CueSet([
     "素材库", "会员", "代笔", "下载", "公众号", "微信", "淘宝", "www.", "http", "QQ", "VIP", "vip", "版权", "文库", "范文网",
-    "更多精彩", "原创", "关注我们",
+    "更多精彩", "原创", "关注我们", "欢迎加入", "客服", "范文", "谨防", "代写", "一键", "文稿库", "联系方式",
   ])
 
   /// Words that show a short line below the title names the speaker.

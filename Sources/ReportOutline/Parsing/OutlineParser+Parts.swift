@@ -15,10 +15,13 @@ extension OutlineParser {
   /// Marks advertising lines: at least two advertising words, or one inside 【】 brackets, or a web address.
   mutating func findAdvertising() -> Set<Int> {
     var found = Set<Int>()
+    let tail = max(0, units.count - 12)
     for (index, unit) in units.enumerated() where unit.line.scalarCount <= 200 {
       let start = unit.line.content.lowerBound
       let bracketed = Cues.lenticular.starts(p, at: start, end: unit.end)
-      guard bracketed || unit.line.latinLetters >= 2 || unit.line.scalarCount <= 40 else { continue }
+      // The full test runs near the end, where collected texts carry their advertising, and on lines
+      // that look like it anywhere: 【…】 leads, web addresses and account names, short lines.
+      guard index >= tail || bracketed || unit.line.latinLetters >= 2 || unit.line.scalarCount <= 40 else { continue }
       let hits = Cues.advertisingWords.distinctCount(p, from: start, end: unit.end)
       if hits >= 2 || (hits >= 1 && bracketed) {
         found.insert(index)
@@ -94,7 +97,7 @@ extension OutlineParser {
   func partHeadingRole(_ unit: Unit) -> PartRole? {
     let line = unit.line
     if let marker = line.marker, marker.style != .hanzi { return nil }
-    if line.startsWithDash || line.enumeration != nil || line.isMarkdownListItem { return nil }
+    if line.startsWithDash || line.enumeration != nil || line.isMarkdownListItem || isSalutation(unit) { return nil }
     guard isHeadingShaped(unit) else { return nil }
     if line.markdownLevel == 0, line.boldLead != nil { return nil }
     // An unnumbered part heading is a line of its own without a sentence stop.
@@ -108,10 +111,16 @@ extension OutlineParser {
       cues.occurs(p, from: title.lowerBound, end: title.upperBound)
     }
     if has(Cues.guidanceHeadingWords) && scalarCount(title) <= 12 { return .guidance }
-    if endsWith(Cues.planHeadingEnds) && has(Cues.periodWords) { return .plan }
-    if endsWith(Cues.reviewHeadingEnds) && has(Cues.periodWords) { return .review }
-    if has(Cues.problemHeadingWords) && scalarCount(title) <= 14 { return .problems }
     if endsWith(Cues.goal) && has(Cues.targetHeadingWords) && scalarCount(title) <= 10 { return .targets }
+    if endsWith(Cues.planHeadingEnds) && has(Cues.periodWords) { return .plan }
+    if endsWith(Cues.goal) && has(Cues.planGoals) && has(Cues.periodWords) { return .plan }
+    if endsWith(Cues.reviewHeadingEnds) && has(Cues.periodWords) { return .review }
+    // "下半年重点工作", "上半年工作": a period word decides which way a heading on "工作" looks.
+    if endsWith(Cues.work), scalarCount(title) <= 16 {
+      if has(Cues.forwardPeriods) { return .plan }
+      if has(Cues.pastPeriods) { return .review }
+    }
+    if has(Cues.problemHeadingWords) && scalarCount(title) <= 14 { return .problems }
     return nil
   }
 
@@ -168,7 +177,9 @@ extension OutlineParser {
       let u = units[body[position]]
       guard !isHeadingLike(u), u.line.enumeration == nil else { break }
       let saluted = isSalutation(u) && !isSalutationLine(u)
-      let exhorts = startsWith(u, Cues.exhortations)
+      let exhorts =
+        startsWith(u, Cues.exhortations)
+        || (position == body.count - 1 && u.line.scalarCount <= 400 && contains(u, Cues.exhortations))
       if saluted || exhorts {
         start = position
         if saluted { break }
@@ -191,9 +202,23 @@ extension OutlineParser {
     var state: PartRole? = nil
     var preambleHasFormula = false
     let closing = closingStart(body)
+    let headingRoles = body.map { partHeadingRole(units[$0]) }
+    // When the review is announced by a 一、 heading, 一、 is the level of parts in this report.
+    let hanziParts = zip(body, headingRoles).contains { index, role in
+      role == .review && units[index].line.marker?.style == .hanzi
+    }
     for (position, index) in body.enumerated() {
       let u = units[index]
-      if let role = partHeadingRole(u) {
+      var headingRole = headingRoles[position]
+      if headingRole == nil, hanziParts, u.line.marker?.style == .hanzi, isHeadingShaped(u),
+        state == .review || state == .thanks || state == .problems
+      {
+        headingRole = .plan
+      }
+      // A numbered heading that names the part already open is one of its sections ("一、…工作重点"
+      // inside a plan whose sections are 一、), unless 一、 is the level of parts.
+      if let role = headingRole, role == state, u.line.marker != nil, !hanziParts { headingRole = nil }
+      if let role = headingRole {
         if role == .guidance || role == .targets, state == .plan || state == .guidance || state == .targets {
           starts.append(PartStart(unit: index, role: role, hasHeading: true))
         } else {
@@ -230,7 +255,7 @@ extension OutlineParser {
         if isThanks(u) {
           var start = PartStart(unit: index, role: .thanks, hasHeading: false)
           let next = position + 1 < body.count ? units[body[position + 1]] : nil
-          if contains(u, Cues.problemWords), next.map({ !isProblems($0) && partHeadingRole($0) != .problems }) ?? true {
+          if contains(u, Cues.problemWords), next.map({ !isProblems($0) && headingRoles[position + 1] != .problems }) ?? true {
             start.alsoRoles = [.problems]
             state = .problems
           } else {

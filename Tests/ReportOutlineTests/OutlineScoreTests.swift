@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+
+@testable import ReportOutline
+@testable import ReportText
+
+/// Scores the parser against gold outlines: our own fictional reports always, the real corpus when
+/// `../shared/corpus` is present. The bar is the issue's: F1 ≥ 0.97 for parts and for headings.
+@Suite struct OutlineScoreTests {
+  /// `NAME.txt` or `NAME.md` in `texts` for each `NAME.tsv` in `folder`.
+  static func cases(in folder: URL, texts: URL? = nil) -> [(name: String, text: URL, gold: URL)] {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+    return names.filter { $0.hasSuffix(".tsv") }.sorted().compactMap { name in
+      let stem = String(name.dropLast(4))
+      for ext in ["txt", "md"] {
+        let text = (texts ?? folder).appendingPathComponent("\(stem).\(ext)")
+        if FileManager.default.fileExists(atPath: text.path) {
+          return (stem, text, folder.appendingPathComponent(name))
+        }
+      }
+      return nil
+    }
+  }
+
+  static func score(_ cases: [(name: String, text: URL, gold: URL)]) throws -> (OutlineScore, OutlineScore) {
+    var parts = OutlineScore()
+    var headings = OutlineScore()
+    for item in cases {
+      let bytes = Array(try Data(contentsOf: item.text))
+      let decoded = try SourceText.decode(bytes, path: item.text.lastPathComponent)
+      let predicted = OutlineScore.rows(OutlineTSVWriter().write(Outline(parsing: decoded.text)))
+      let gold = OutlineScore.rows(try String(contentsOf: item.gold, encoding: .utf8))
+      parts.add(gold: gold, predicted: predicted, kinds: OutlineScore.parts, name: item.name)
+      headings.add(gold: gold, predicted: predicted, kinds: OutlineScore.headings, name: item.name)
+    }
+    return (parts, headings)
+  }
+
+  @Test func fictionalReportsMeetTheBar() throws {
+    let cases = Self.cases(in: Paths.fixtures.appendingPathComponent("reports"))
+    #expect(cases.count >= 12)
+    let (parts, headings) = try Self.score(cases)
+    #expect(parts.f1 >= 0.97, "parts F1 \(parts.f1): \(parts.misses)")
+    #expect(headings.f1 >= 0.97, "headings F1 \(headings.f1): \(headings.misses)")
+  }
+
+  @Test(.enabled(if: Paths.hasCorpus, "../shared/corpus is absent: the corpus score is not taken"))
+  func corpusMeetsTheBar() throws {
+    let cases = Self.cases(in: Paths.corpus.appendingPathComponent("gold"), texts: Paths.corpus)
+    #expect(cases.count == 11)
+    let (parts, headings) = try Self.score(cases)
+    #expect(parts.f1 >= 0.97, "parts F1 \(parts.f1): \(parts.misses)")
+    #expect(headings.f1 >= 0.97, "headings F1 \(headings.f1): \(headings.misses)")
+  }
+}
