@@ -12,7 +12,9 @@ let package = Package(
   targets: [
     .target(name: "ReportText"),
     .target(name: "ReportOutline", dependencies: ["ReportText"]),
-    .target(name: "ReportModel", dependencies: ["ReportOutline", "ReportText"]),
+    .target(
+      name: "ReportModel", dependencies: ["ReportOutline", "ReportText"],
+      resources: [.copy("Resources/default-model.json")]),
     .target(name: "ReportData", dependencies: ["ReportText"]),
     .target(name: "ReportTemplate", dependencies: ["ReportData", "ReportText"]),
     .target(name: "ReportLint", dependencies: ["ReportModel", "ReportOutline", "ReportText"]),
