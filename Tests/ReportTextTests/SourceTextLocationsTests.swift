@@ -1,0 +1,27 @@
+import Testing
+
+@testable import ReportText
+
+@Suite struct SourceTextLocationsTests {
+  @Test func batchLocationsMatchSingleOnes() {
+    let source = SourceText(path: "a.txt", string: "一、回顾\n　　全镇9.5亿元\n\nabc 超35万人次")
+    let offsets = [30, 0, 3, 14, 14, 200, 13, -4, source.bytes.count] + Array(0...source.bytes.count).reversed()
+    #expect(source.locations(of: offsets) == offsets.map { source.location(of: $0) })
+  }
+
+  @Test func rangesOfQuantities() {
+    let source = SourceText(path: "a.txt", string: "　　全镇9.5亿元\n超35万人次")
+    let byteRanges = QuantityScanner.scan(source).map(\.byteRange)
+    #expect(source.ranges(byteRanges) == byteRanges.map { source.range($0) })
+    #expect(source.ranges([]).isEmpty)
+  }
+
+  @Test(.timeLimit(.minutes(1)))
+  func manyOffsetsOnOneLongLine() {
+    let source = SourceText(path: "a.txt", string: String(repeating: "全镇1.5亿元，", count: 200_000))
+    let quantities = QuantityScanner.scan(source)
+    let ranges = source.ranges(quantities.map(\.byteRange))
+    #expect(ranges.count == 200_000)
+    #expect(ranges.last?.lowerBound.column == 199_999 * 8 + 3)
+  }
+}
