@@ -1,11 +1,13 @@
 import Foundation
+import ReportModel
 import ReportOutline
 import ReportText
 
 /// `baogao-bench`: throughput of each stage, on the shared workload. Build it in release:
 /// `swift run -c release baogao-bench [STAGE] [--corpus DIR] [--copies N] [--runs N]`.
 ///
-/// Stages: `outline` (corpus ×100 concatenated, MB/s and peak memory), `learn` (1,000 reports).
+/// Stages: `outline` (corpus ×100 concatenated, MB/s and peak memory), `learn` (1,000 reports,
+/// reports/s).
 /// Without a stage, all of them run. Each prints lines ending in the figure and its unit.
 enum Bench {
   struct Options {
@@ -42,18 +44,17 @@ enum Bench {
       }
       i += 1
     }
-    let stages: [String: (Options) throws -> Void] = [
-      "outline": outline,
-    ]
+    let stages: [(name: String, run: (Options) throws -> Void)] = [("outline", outline), ("learn", learn)]
     do {
       if let stage = options.stage {
-        guard let run = stages[stage] else {
-          FileHandle.standardError.write("baogao-bench: 未知阶段 \(stage)，可用：\(stages.keys.sorted())\n".data(using: .utf8)!)
+        guard let run = stages.first(where: { $0.name == stage })?.run else {
+          let names = stages.map(\.name).joined(separator: "、")
+          FileHandle.standardError.write("baogao-bench: 未知阶段 \(stage)，可用：\(names)\n".data(using: .utf8)!)
           return 2
         }
         try run(options)
       } else {
-        for name in stages.keys.sorted() { try stages[name]!(options) }
+        for stage in stages { try stage.run(options) }
       }
     } catch {
       FileHandle.standardError.write("baogao-bench: \(error)\n".data(using: .utf8)!)
@@ -123,6 +124,30 @@ enum Bench {
     print("outline: \(megabytes(input.count)) input, \(headings) headings, best of \(options.runs): \(String(format: "%.3f", seconds)) s")
     print("outline: peak memory growth \(megabytes(growth)) (\(String(format: "%.2f", Double(growth) / Double(input.count)))× input), process peak \(megabytes(peak))")
     print("outline: \(String(format: "%.1f", mbps)) MB/s")
+  }
+}
+
+extension Bench {
+  /// The learn stage: 1,000 reports (the corpus repeated), parsed and learned; and learned alone.
+  static func learn(_ options: Options) throws {
+    let reports = try corpusReports(options)
+    let count = 1000
+    let sources = (0..<count).map { k -> SourceText in
+      let report = reports[k % reports.count]
+      return SourceText(path: "\(k)-\(report.name)", utf8: report.bytes)
+    }
+    let bytes = sources.reduce(0) { $0 + $1.bytes.count }
+    var outlines: [Outline] = []
+    let parseAndLearn = best(options.runs) {
+      outlines = sources.map { Outline(parsing: $0) }
+      _ = StructureModel.learn(from: outlines)
+    }
+    var model: StructureModel?
+    let learnOnly = best(options.runs) { model = StructureModel.learn(from: outlines) }
+    print("learn: \(count) reports (\(megabytes(bytes))), \(model?.sources.count ?? 0) sources in the model")
+    print("learn: parse and learn, best of \(options.runs): \(String(format: "%.3f", parseAndLearn)) s")
+    print("learn: learn from outlines, best of \(options.runs): \(String(format: "%.3f", learnOnly)) s")
+    print("learn: \(String(format: "%.0f", Double(count) / parseAndLearn)) reports/s")
   }
 }
 

@@ -15,7 +15,7 @@ enum OutlineCommand: Command {
       recoveries 中列出。
       """,
     examples: [
-      "baogao outline Examples/reports/青石镇2024年政府工作报告.txt",
+      "baogao outline Examples/reports/qingshi-2025-annual.txt",
       "baogao outline --format json - < 报告.md",
       "baogao outline --format markdown 报告.txt -o 结构.md",
     ],
