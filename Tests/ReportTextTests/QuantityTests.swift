@@ -156,6 +156,14 @@ struct QuantityExample: CustomTestStringConvertible, Sendable {
     #expect(Quantity.parse(text) == nil)
   }
 
+  @Test func parsesBareChineseNumerals() throws {
+    let q = try #require(Quantity.parse("十二"))
+    #expect(q.value == 12)
+    #expect(q.unit == nil)
+    #expect(q.numberStyle == .chinese)
+    #expect(try #require(Quantity.parse("超过35万人次")).leadingQualifier == .over)
+  }
+
   @Test func parseAllowsSurroundingWhitespace() throws {
     let q = try #require(Quantity.parse("　 95% \n"))
     #expect(q.value == 95)
