@@ -2,6 +2,8 @@ import ReportText
 
 /// Where a part begins, as found by the part pass.
 struct PartStart {
+  /// Index of the part's first paragraph in the body.
+  var position: Int
   var unit: Int
   var role: PartRole
   var alsoRoles: [PartRole] = []
@@ -20,8 +22,8 @@ extension OutlineParser {
       let start = unit.line.content.lowerBound
       let bracketed = Cues.lenticular.starts(p, at: start, end: unit.end)
       // The full test runs near the end, where collected texts carry their advertising, and on lines
-      // that look like it anywhere: 【…】 leads, web addresses and account names, short lines.
-      guard index >= tail || bracketed || unit.line.latinLetters >= 2 || unit.line.scalarCount <= 40 else { continue }
+      // that look like it anywhere: 【…】 leads, web addresses and account names.
+      guard index >= tail || bracketed || unit.line.latinLetters >= 2 else { continue }
       let hits = Cues.advertisingWords.distinctCount(p, from: start, end: unit.end)
       if hits >= 2 || (hits >= 1 && bracketed) {
         found.insert(index)
@@ -196,9 +198,11 @@ extension OutlineParser {
   // MARK: - The part pass
 
   /// Finds where each part begins, and the guidance and targets paragraphs inside the plan.
-  func findParts(_ body: [Int]) -> (starts: [PartStart], paragraphRoles: [Int: PartRole]) {
+  func findParts(_ body: [Int]) -> (starts: [PartStart], paragraphRoles: [PartRole?]) {
     var starts: [PartStart] = []
-    var roles: [Int: PartRole] = [:]
+    var roles = [PartRole?](repeating: nil, count: body.count)
+    var hasGuidance = false
+    var hasTargets = false
     var state: PartRole? = nil
     var preambleHasFormula = false
     let closing = closingStart(body)
@@ -220,26 +224,26 @@ extension OutlineParser {
       if let role = headingRole, role == state, u.line.marker != nil, !hanziParts { headingRole = nil }
       if let role = headingRole {
         if role == .guidance || role == .targets, state == .plan || state == .guidance || state == .targets {
-          starts.append(PartStart(unit: index, role: role, hasHeading: true))
+          starts.append(PartStart(position: position, unit: index, role: role, hasHeading: true))
         } else {
-          starts.append(PartStart(unit: index, role: role, hasHeading: true))
+          starts.append(PartStart(position: position, unit: index, role: role, hasHeading: true))
         }
         state = role
         continue
       }
       if position == closing, state != nil {
-        starts.append(PartStart(unit: index, role: .closing, hasHeading: false))
+        starts.append(PartStart(position: position, unit: index, role: .closing, hasHeading: false))
         state = .closing
         continue
       }
       switch state {
       case nil:
         if isSalutationLine(u) || opens(u, with: Cues.reportingFormula, window: 60) || !isHeadingLike(u) {
-          starts.append(PartStart(unit: index, role: .preamble, hasHeading: false))
+          starts.append(PartStart(position: position, unit: index, role: .preamble, hasHeading: false))
           preambleHasFormula = opens(u, with: Cues.reportingFormula, window: 60)
           state = .preamble
         } else {
-          starts.append(PartStart(unit: index, role: .review, hasHeading: false))
+          starts.append(PartStart(position: position, unit: index, role: .review, hasHeading: false))
           state = .review
         }
       case .preamble:
@@ -248,12 +252,12 @@ extension OutlineParser {
         } else if isThanks(u) || isProblems(u) {
           fallthrough
         } else {
-          starts.append(PartStart(unit: index, role: .review, hasHeading: false))
+          starts.append(PartStart(position: position, unit: index, role: .review, hasHeading: false))
           state = .review
         }
       case .review:
         if isThanks(u) {
-          var start = PartStart(unit: index, role: .thanks, hasHeading: false)
+          var start = PartStart(position: position, unit: index, role: .thanks, hasHeading: false)
           let next = position + 1 < body.count ? units[body[position + 1]] : nil
           if contains(u, Cues.problemWords), next.map({ !isProblems($0) && headingRoles[position + 1] != .problems }) ?? true {
             start.alsoRoles = [.problems]
@@ -263,27 +267,29 @@ extension OutlineParser {
           }
           starts.append(start)
         } else if isProblems(u) {
-          starts.append(PartStart(unit: index, role: .problems, hasHeading: false))
+          starts.append(PartStart(position: position, unit: index, role: .problems, hasHeading: false))
           state = .problems
         }
       case .thanks:
         if isProblems(u) {
-          starts.append(PartStart(unit: index, role: .problems, hasHeading: false))
+          starts.append(PartStart(position: position, unit: index, role: .problems, hasHeading: false))
           state = .problems
         } else if isForwardOpening(u) {
-          starts.append(PartStart(unit: index, role: .plan, hasHeading: false))
+          starts.append(PartStart(position: position, unit: index, role: .plan, hasHeading: false))
           state = .plan
         }
       case .problems:
         if isForwardOpening(u) {
-          starts.append(PartStart(unit: index, role: .plan, hasHeading: false))
+          starts.append(PartStart(position: position, unit: index, role: .plan, hasHeading: false))
           state = .plan
         }
       case .plan, .guidance, .targets:
-        if isGuidance(u), !roles.values.contains(.guidance) {
-          roles[index] = .guidance
-        } else if isTargets(u), !roles.values.contains(.targets) {
-          roles[index] = .targets
+        if !hasGuidance, isGuidance(u) {
+          roles[position] = .guidance
+          hasGuidance = true
+        } else if !hasTargets, isTargets(u) {
+          roles[position] = .targets
+          hasTargets = true
         }
       case .closing:
         break

@@ -23,19 +23,19 @@ extension OutlineParser {
     return nil
   }
 
-  /// Finds runs of parallel one-sentence paragraphs that open sections ("过去一年，我们…。").
+  /// Finds runs of parallel one-sentence paragraphs (returned as positions in `indices`) that open sections ("过去一年，我们…。").
   ///
   /// A candidate is short, one sentence, and has a comma within its first ten scalars; its key is
   /// the words up to that comma and the two scalars after it. Three or more candidates with one key,
   /// none of them right after a heading, are section leads.
-  func leadParagraphs(_ indices: [Int], headings: [Int: HeadingStyle]) -> Set<Int> {
+  func leadParagraphs(_ indices: ArraySlice<Int>, headings: [HeadingStyle?]) -> [Int] {
     var groups: [[UInt8]: [Int]] = [:]
     var previousWasHeading = true
-    for index in indices {
+    for (k, index) in indices.enumerated() {
       let u = units[index]
-      defer { previousWasHeading = headings[index] != nil }
+      defer { previousWasHeading = headings[k] != nil }
       let line = u.line
-      guard headings[index] == nil, !previousWasHeading, line.marker == nil, line.enumeration == nil,
+      guard headings[k] == nil, !previousWasHeading, line.marker == nil, line.enumeration == nil,
         line.scalarCount >= 12, line.scalarCount <= 100, line.sentenceEnds == 1, line.endsWithSentenceStop,
         u.lastLine == line.number
       else { continue }
@@ -56,11 +56,11 @@ extension OutlineParser {
       for _ in 0..<2 where keyEnd < u.end {
         keyEnd += ByteText.scalar(p, at: keyEnd, end: u.end).length
       }
-      groups[Array(p[line.titleStart..<keyEnd]), default: []].append(index)
+      groups[Array(p[line.titleStart..<keyEnd]), default: []].append(k)
     }
-    var leads = Set<Int>()
+    var leads: [Int] = []
     for (_, members) in groups where members.count >= 3 {
-      leads.formUnion(members)
+      leads += members
     }
     return leads
   }
@@ -71,13 +71,14 @@ extension OutlineParser {
   /// below it; a numbered style closes deeper numbered styles of a lower GB/T 9704 rank; a new style
   /// goes one level deeper. A marker of another family whose number continues a level on the stack
   /// ("3、" after 一、二、) is read at that level.
-  mutating func assignDepths(_ headings: [(index: Int, style: HeadingStyle)]) -> [Int: HeadingMark] {
+  mutating func assignDepths(_ headings: [(index: Int, style: HeadingStyle)]) -> [HeadingMark] {
     struct Level {
       var style: HeadingStyle
       var last: Int
     }
     var stack: [Level] = []
-    var marks: [Int: HeadingMark] = [:]
+    var marks: [HeadingMark] = []
+    marks.reserveCapacity(headings.count)
     for (index, original) in headings {
       var style = original
       let u = units[index]
@@ -119,7 +120,7 @@ extension OutlineParser {
         }
         stack.append(Level(style: style, last: marker?.value ?? 0))
       }
-      marks[index] = HeadingMark(style: style, depth: stack.count)
+      marks.append(HeadingMark(style: style, depth: stack.count))
     }
     return marks
   }

@@ -9,40 +9,42 @@ extension OutlineParser {
     let (titleBlock, firstBody) = readTitleBlock(body)
     let rest = Array(body[firstBody...])
     let (starts, roles) = findParts(rest)
-    var position: [Int: Int] = [:]
-    for (k, index) in rest.enumerated() { position[index] = k }
     var parts: [Part] = []
     parts.reserveCapacity(starts.count)
     for (k, start) in starts.enumerated() {
-      let from = position[start.unit]!
-      let to = k + 1 < starts.count ? position[starts[k + 1].unit]! : rest.count
-      let members = Array(rest[from..<to])
-      parts.append(buildPart(start, members: members, paragraphRoles: roles))
+      let to = k + 1 < starts.count ? starts[k + 1].position : rest.count
+      parts.append(buildPart(start, members: rest[start.position..<to], roles: roles[start.position..<to]))
     }
     return Outline(source: source, titleBlock: titleBlock, parts: parts, recoveries: recoveries.sorted(by: {
       $0.range.lowerBound < $1.range.lowerBound
     }))
   }
 
-  mutating func buildPart(_ start: PartStart, members: [Int], paragraphRoles: [Int: PartRole]) -> Part {
+  mutating func buildPart(_ start: PartStart, members: ArraySlice<Int>, roles: ArraySlice<PartRole?>) -> Part {
     var inner = members
+    var innerRoles = roles
     var partHeading: Heading?
     if start.hasHeading, let first = inner.first {
       partHeading = heading(for: first, style: ownStyle(of: units[first]), depth: 0)
-      inner.removeFirst()
+      inner = inner.dropFirst()
+      innerRoles = innerRoles.dropFirst()
     }
-    // Headings of the part's own sections.
-    var styles: [Int: HeadingStyle] = [:]
+    // Headings of the part's own sections, by position in `inner`.
+    var styles = [HeadingStyle?](repeating: nil, count: inner.count)
     if start.role != .closing && start.role != .preamble {
-      for (k, index) in inner.enumerated() where paragraphRoles[index] == nil {
-        if let style = headingStyle(units[index], isLast: k == inner.count - 1) { styles[index] = style }
+      for (k, (index, role)) in zip(inner, innerRoles).enumerated() where role == nil {
+        styles[k] = headingStyle(units[index], isLast: k == inner.count - 1)
       }
       if start.role == .review || start.role == .plan {
-        for index in leadParagraphs(inner, headings: styles) { styles[index] = .lead }
+        for k in leadParagraphs(inner, headings: styles) { styles[k] = .lead }
       }
     }
-    let ordered = inner.filter { styles[$0] != nil }.map { (index: $0, style: styles[$0]!) }
-    let marks = assignDepths(ordered)
+    var ordered: [(index: Int, style: HeadingStyle)] = []
+    for (k, index) in inner.enumerated() {
+      if let style = styles[k] { ordered.append((index, style)) }
+    }
+    var marks = [HeadingMark?](repeating: nil, count: inner.count)
+    for (k, mark) in zip(styles.indices.filter { styles[$0] != nil }, assignDepths(ordered)) { marks[k] = mark }
 
     // Fold the paragraphs and headings into nested sections.
     var open: [Section] = []
@@ -59,13 +61,13 @@ extension OutlineParser {
         }
       }
     }
-    for index in inner {
-      if let mark = marks[index] {
+    for (k, (index, role)) in zip(inner, innerRoles).enumerated() {
+      if let mark = marks[k] {
         close(to: mark.depth)
         let h = heading(for: index, style: mark.style, depth: mark.depth)
         open.append(Section(heading: h, blocks: [], range: h.range))
       } else {
-        let paragraph = self.paragraph(for: index, role: paragraphRoles[index])
+        let paragraph = self.paragraph(for: index, role: role)
         if open.isEmpty {
           blocks.append(.paragraph(paragraph))
         } else {
@@ -130,8 +132,8 @@ extension OutlineParser {
     if let enumeration = line.enumeration { start = enumeration.range.upperBound }
     let words = scalarCount(start..<stop)
     guard words >= 4, words <= 21, !isSalutation(u) else { return nil }
-    let (last, _) = ByteText.scalar(p, at: stop - 3, end: stop)
-    guard last == 0x3002 else { return nil }
+    // The sentence must end with 。 (three bytes), not with ！？ or their ASCII forms.
+    guard stop - 3 >= start, ByteText.scalar(p, at: stop - 3, end: stop).value == 0x3002 else { return nil }
     return TextSpan(text: cleanText(start..<(stop - 3), noise: line.noise), range: range(start..<stop, line: line.number))
   }
 }
