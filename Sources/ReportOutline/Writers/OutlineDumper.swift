@@ -28,7 +28,7 @@ public struct OutlineDumper: Sendable {
     for part in outline.parts {
       var label = "part \(([part.role] + part.alsoRoles).map(\.rawValue).joined(separator: "+"))"
       label += " @\(part.range.compactDescription)"
-      if let heading = part.heading { label += " heading \(heading.style.name) \(quoted(heading.title))" }
+      if let heading = part.heading { label += " heading \(heading.marker?.text ?? heading.style.name) \(quoted(heading.title))" }
       nodes.append((label, part.blocks))
     }
     for recovery in outline.recoveries {
