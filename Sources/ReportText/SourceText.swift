@@ -1,3 +1,5 @@
+import Foundation
+
 /// A normalised text with its line index: UTF-8 bytes with LF line ends and no byte-order mark.
 ///
 /// Built once per input; every later stage addresses the text by byte offset and asks the index for
@@ -31,18 +33,12 @@ public struct SourceText: Sendable {
     var carriageReturn = false
     bytes.withUnsafeBufferPointer { buffer in
       guard let base = buffer.baseAddress else { return }
-      var i = 0
       let count = buffer.count
-      while i < count {
-        let b = base[i]
-        if b <= 0x0D {
-          if b == 0x0A {
-            starts.append(i + 1)
-          } else if b == 0x0D {
-            carriageReturn = true
-          }
-        }
-        i += 1
+      carriageReturn = memchr(base, 0x0D, count) != nil
+      var i = 0
+      while i < count, let hit = memchr(base + i, 0x0A, count - i) {
+        i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
+        starts.append(i)
       }
     }
     return (starts, carriageReturn)

@@ -100,7 +100,8 @@ enum LineScanner {
       j += n
       if s < 0x80 {
         if ByteText.isSpace(s) { continue }
-        if (s | 0x20) >= 0x61 && (s | 0x20) <= 0x7A { line.latinLetters += 1 }
+        // Letters other than X: the collectors' "XX" placeholders are not web addresses.
+        if (s | 0x20) >= 0x61 && (s | 0x20) <= 0x7A && (s | 0x20) != 0x78 { line.latinLetters += 1 }
       } else if ByteText.isSpace(s) {
         continue
       }

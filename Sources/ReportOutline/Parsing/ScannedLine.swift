@@ -23,7 +23,7 @@ struct ScannedLine {
   var firstSentenceHasDigit = false
   /// Byte offset just past the first colon （：:), if any.
   var firstColon: Int?
-  /// ASCII letters in `content` (advertising lines carry web addresses and account names).
+  /// ASCII letters other than X in `content` (advertising lines carry web addresses and account names).
   var latinLetters = 0
   /// The last scalar of `content`, or 0 when empty.
   var lastScalar: UInt32 = 0
