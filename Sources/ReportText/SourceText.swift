@@ -105,14 +105,22 @@ public struct SourceText: Sendable {
   /// The location of byte `offset` (clamped to the text); the column counts Unicode scalars.
   public func location(of offset: Int) -> TextLocation {
     let clamped = max(0, min(offset, bytes.count))
-    let line = line(containing: clamped)
+    return location(of: clamped, onLine: line(containing: clamped))
+  }
+
+  /// The location of byte `offset` on line `line`, when the caller knows the line: no search, a
+  /// count of the scalars from the line's start.
+  public func location(of offset: Int, onLine line: Int) -> TextLocation {
+    let clamped = max(0, min(offset, bytes.count))
     let start = lineStarts[line - 1]
     var column = 1
-    var i = start
-    while i < clamped {
-      // Count scalar starts: every byte that is not a UTF-8 continuation byte.
-      if bytes[i] & 0xC0 != 0x80 { column += 1 }
-      i += 1
+    bytes.withUnsafeBufferPointer { buffer in
+      var i = start
+      while i < clamped {
+        // Count scalar starts: every byte that is not a UTF-8 continuation byte.
+        if buffer[i] & 0xC0 != 0x80 { column += 1 }
+        i += 1
+      }
     }
     return TextLocation(line: line, column: column, offset: clamped)
   }

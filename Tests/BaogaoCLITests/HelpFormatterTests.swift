@@ -70,11 +70,6 @@ import Testing
       ))
   }
 
-  @Test(arguments: [("abc", 3), ("一、回顾", 8), ("ＡＢ", 4), ("a一", 3)] as [(String, Int)])
-  func displayWidthCountsWideCharactersTwice(text: String, width: Int) {
-    #expect(HelpFormatter.displayWidth(text) == width)
-  }
-
   @Test func tableAlignsByDisplayWidth() {
     let rows = HelpFormatter.table([("文件", "甲"), ("FILE", "乙")])
     #expect(rows == ["  文件  甲", "  FILE  乙"])

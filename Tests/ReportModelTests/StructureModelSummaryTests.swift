@@ -1,13 +1,14 @@
+import ReportText
 import Testing
 
 @testable import ReportModel
 
 @Suite struct StructureModelSummaryTests {
   @Test func countsWideCharactersAsTwoCells() {
-    #expect(TextTable.displayWidth("abc") == 3)
-    #expect(TextTable.displayWidth("工作回顾") == 8)
-    #expect(TextTable.displayWidth("（一）") == 6)
-    #expect(TextTable.displayWidth("1/2（50%）") == 10)
+    #expect(displayWidth("abc") == 3)
+    #expect(displayWidth("工作回顾") == 8)
+    #expect(displayWidth("（一）") == 6)
+    #expect(displayWidth("1/2（50%）") == 10)
   }
 
   @Test func alignsColumnsByDisplayWidth() {
@@ -18,7 +19,7 @@ import Testing
     let lines = table.render().split(separator: "\n").map(String.init)
     #expect(lines.count == 4)
     let lastCells = ["出现", "1", "2", "3"]
-    let columns = zip(lines, lastCells).map { TextTable.displayWidth($0) - TextTable.displayWidth($1) }
+    let columns = zip(lines, lastCells).map { displayWidth($0) - displayWidth($1) }
     #expect(Set(columns).count == 1, "\(lines)")
     #expect(lines.allSatisfy { !$0.hasSuffix(" ") })
   }

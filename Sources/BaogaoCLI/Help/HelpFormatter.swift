@@ -1,3 +1,5 @@
+import ReportText
+
 /// Renders help pages from specs: the main help, the short help, and one subcommand's help.
 ///
 /// Everything is generated from the declarations, so help cannot drift from what the parser
@@ -79,19 +81,6 @@ enum HelpFormatter {
     let width = rows.map { displayWidth($0.0) }.max() ?? 0
     return rows.map { left, right in
       "  " + left + String(repeating: " ", count: width - displayWidth(left) + 2) + right
-    }
-  }
-
-  /// Terminal cells taken by `text`: two for East Asian wide characters, one otherwise.
-  static func displayWidth(_ text: String) -> Int {
-    text.unicodeScalars.reduce(0) { width, scalar in
-      switch scalar.value {
-      case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F,
-        0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD:
-        width + 2
-      default:
-        width + 1
-      }
     }
   }
 }

@@ -29,16 +29,8 @@ struct OutlineParser {
 
   // MARK: - Locations
 
-  /// The location of byte `offset` on line `line`; counts scalars from the line's start.
   func location(_ offset: Int, line: Int) -> TextLocation {
-    let start = source.lineStarts[line - 1]
-    var column = 1
-    var i = start
-    while i < offset {
-      if p[i] & 0xC0 != 0x80 { column += 1 }
-      i += 1
-    }
-    return TextLocation(line: line, column: column, offset: offset)
+    source.location(of: offset, onLine: line)
   }
 
   func range(of unit: Unit) -> TextRange {
