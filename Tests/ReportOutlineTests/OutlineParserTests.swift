@@ -241,4 +241,21 @@ import Testing
     #expect(h?.range.lowerBound.column == 1)
     #expect(h?.marker?.range.upperBound.column == 4)
   }
+
+  @Test func titleOnTwoLines() {
+    let text = """
+      青峰镇人民政府
+      2024年工作总结和2025年工作计划
+      今年以来，青峰镇坚持稳中求进，各项工作取得新成效。
+      一、2024年工作总结
+      （一）产业发展
+      新增企业12家。
+      二、2025年工作计划
+      （一）抓好招商
+      力争引进项目8个。
+      """
+    let o = outline(text)
+    #expect(o.titleBlock?.title?.text == "青峰镇人民政府2024年工作总结和2025年工作计划")
+    #expect(rows(o) == ["1 title", "3 preamble", "4 review", "5 h1", "7 plan", "8 h1"])
+  }
 }

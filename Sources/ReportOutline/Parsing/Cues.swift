@@ -72,8 +72,9 @@ enum Cues {
   /// Words that show a line names a whole report: the genre or the place.
   static let reportTitleWords = CueSet(["报告", "镇", "乡", "街道", "政府", "要点"])
 
-  /// Title words of the genre.
-  static let titleWords = CueSet(["报告", "总结", "计划", "工作", "要点", "讲话"])
+  /// Words that name the genre in a title.
+  static let genreWords = CueSet(["报告", "总结", "计划", "要点", "讲话"])
+
 }
 
 extension Cues {

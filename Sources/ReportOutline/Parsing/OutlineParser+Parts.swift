@@ -47,12 +47,24 @@ extension OutlineParser {
         && line.marker == nil && !line.startsWithDash && !isSalutation(u)
         && !ScannedLine.isClauseStop(line.lastScalar) && (partHeadingRole(u) == nil || namesReport(u)))
     guard titleShaped else { return (nil, 0) }
-    let title = TextSpan(text: cleanText(titleBytes(u), noise: line.noise), range: range(of: u))
+    var title = TextSpan(text: cleanText(titleBytes(u), noise: line.noise), range: range(of: u))
     var subtitle: TextSpan?
     var speaker: TextSpan?
     var position = 1
     var end = range(of: u).upperBound
-    while position < body.count, position <= 4 {
+    // A title set on two lines: "青峰镇人民政府" / "2024年工作总结和2025年工作计划".
+    if body.count > 1 {
+      let v = units[body[1]]
+      let l = v.line
+      if l.markdownLevel == 0, l.marker == nil, l.sentenceEnds == 0, l.scalarCount <= 30, !l.startsWithDash,
+        !isSalutation(v), !isParenthesised(v), namesReport(v), !contains(u, Cues.genreWords)
+      {
+        title = TextSpan(text: title.text + cleanText(l.content, noise: l.noise), range: title.range.lowerBound..<range(of: v).upperBound)
+        end = title.range.upperBound
+        position = 2
+      }
+    }
+    while position < body.count, position <= 5 {
       let v = units[body[position]]
       let l = v.line
       guard l.markdownLevel == 0, l.sentenceEnds == 0, l.scalarCount <= 60, !isSalutation(v), l.marker == nil,
