@@ -81,6 +81,10 @@ public struct Part: Sendable, Hashable {
   public var role: PartRole
   /// Further roles the same text plays, e.g. a thanks paragraph that goes on to name the problems.
   public var alsoRoles: [PartRole]
+  /// True when this part goes on with the part before it under a top-level heading of its own, as a
+  /// plan set out as "二、…总体要求和主要目标", "三、…重点工作", "四、…政府自身建设". Such a part is one
+  /// part with the one before it; writers list the part once.
+  public var continuesPrevious: Bool
   /// The part's own heading ("一、2023年工作回顾"), if it has one.
   public var heading: Heading?
   /// The sections and paragraphs of the part, in order.
@@ -88,9 +92,13 @@ public struct Part: Sendable, Hashable {
   /// From the heading (or first paragraph) to the end of the last block.
   public var range: TextRange
 
-  public init(role: PartRole, alsoRoles: [PartRole] = [], heading: Heading?, blocks: [Block], range: TextRange) {
+  public init(
+    role: PartRole, alsoRoles: [PartRole] = [], continuesPrevious: Bool = false, heading: Heading?, blocks: [Block],
+    range: TextRange
+  ) {
     self.role = role
     self.alsoRoles = alsoRoles
+    self.continuesPrevious = continuesPrevious
     self.heading = heading
     self.blocks = blocks
     self.range = range
@@ -218,6 +226,8 @@ public struct Recovery: Sendable, Hashable {
     case bookmark
     /// Advertising and download-site lines.
     case advertisement
+    /// Page numbers left between paragraphs ("- 3 -", "第3页").
+    case pageNumber
     /// A numbering marker of another form than its siblings ("3、" among 一、二、).
     case wrongMarker
     /// A number skipped or repeated within one level (一、二、四、).

@@ -5,15 +5,19 @@
 enum Cues {
 
   /// Words that open an address to the audience.
-  static let salutations = CueSet(["各位代表", "各位委员", "各位议政会", "各位成员", "各位领导", "各位同志", "同志们", "尊敬的"])
+  static let salutations = CueSet(["各位", "同志们", "尊敬的"])
 
   /// Words in the paragraph that reports the government's work "now, on behalf of…".
-  static let reportingFormula = CueSet(["现在，我代表", "现在,我代表", "我代表", "请予审议", "请各位代表", "提出意见", "审议"])
+  static let reportingFormula = CueSet([
+    "现在，我代表", "现在,我代表", "我代表", "请予审议", "请各位代表", "提出意见", "审议", "向大会报告", "作报告", "报告工作",
+  ])
 
   /// Words of thanks for the period's results.
   static let thanksWords = CueSet(["感谢", "离不开", "来之不易", "得益于", "敬意", "凝聚着", "结果"])
   /// Words that name results.
   static let resultWords = CueSet(["成绩", "成效", "成果"])
+  /// Words that give thanks early in a paragraph without a salutation ("半年来，…这离不开…").
+  static let earlyThanks = CueSet(["离不开", "感谢", "来之不易", "得益于", "凝聚着"])
   /// Openings of a thanks paragraph without a salutation.
   static let thanksOpenings = CueSet(["成绩来之不易", "这些成绩", "上述成绩", "以上成绩", "各项成绩", "成绩的取得", "回顾"])
 
@@ -86,4 +90,11 @@ extension Cues {
   static let isOrColon = CueSet(["是", "：", "为"])
   static let colonOrIs = CueSet(["：", "是"])
   static let lenticular = CueSet(["【"])
+}
+
+extension Cues {
+  /// Words that end a signature line after the closing ("桥南街道办事处").
+  static let signatureEnds = CueSet(["政府", "办事处", "委员会", "街道", "镇", "乡", "党委"])
+  /// Page numbers collected with the text: "第3页".
+  static let pageWords = CueSet(["第", "页"])
 }

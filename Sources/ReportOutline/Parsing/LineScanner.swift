@@ -127,6 +127,7 @@ enum LineScanner {
       }
     }
     line.content = contentStart..<max(contentStart, contentEnd)
+    if let bold = line.boldLead, bold.upperBound + 2 == line.content.upperBound { line.isBoldLine = true }
     line.scalarCount = scalars
     if line.firstSentenceEnd == nil { line.firstSentenceScalars = scalars }
     // Markers at the start of the words (after the Markdown marks, if any).

@@ -63,6 +63,11 @@ enum MarkerReader {
       }
       return nil
     case .arabic:
+      // Markdown converters escape the dot of a number that starts a line: "1\.".
+      if delimiter == 0x5C, stop < end, p[stop] == 0x2E {
+        if stop + 1 < end, p[stop + 1] >= 0x30 && p[stop + 1] <= 0x39 { return nil }
+        return MarkerMatch(style: .arabic, value: number, range: start..<stop + 1, isCanonical: true)
+      }
       // 1． and 1. canonical (not a decimal such as 1.5), 1、 not canonical.
       if delimiter == 0xFF0E || delimiter == 0x2E {
         if stop < end, p[stop] >= 0x30 && p[stop] <= 0x39 { return nil }

@@ -9,6 +9,8 @@ struct PartStart {
   var alsoRoles: [PartRole] = []
   /// True when `unit` is the part's own heading.
   var hasHeading: Bool
+  /// True when the part goes on with the part before it under a heading of its own.
+  var continues = false
 }
 
 extension OutlineParser {
@@ -113,7 +115,7 @@ extension OutlineParser {
     if let marker = line.marker, marker.style != .hanzi { return nil }
     if line.startsWithDash || line.enumeration != nil || line.isMarkdownListItem || isSalutation(unit) { return nil }
     guard isHeadingShaped(unit) else { return nil }
-    if line.markdownLevel == 0, line.boldLead != nil { return nil }
+    if line.markdownLevel == 0, line.boldLead != nil, !line.isBoldLine { return nil }
     // An unnumbered part heading is a line of its own without a sentence stop.
     if line.marker == nil, line.markdownLevel == 0, line.sentenceEnds > 0 { return nil }
     let title = titleBytes(unit)
@@ -126,24 +128,30 @@ extension OutlineParser {
     }
     if has(Cues.guidanceHeadingWords) && scalarCount(title) <= 12 { return .guidance }
     if endsWith(Cues.goal) && has(Cues.targetHeadingWords) && scalarCount(title) <= 10 { return .targets }
-    if endsWith(Cues.planHeadingEnds) && has(Cues.periodWords) { return .plan }
-    if endsWith(Cues.goal) && has(Cues.planGoals) && has(Cues.periodWords) { return .plan }
-    if endsWith(Cues.reviewHeadingEnds) && has(Cues.periodWords) { return .review }
-    // "下半年重点工作", "上半年工作": a period word decides which way a heading on "工作" looks.
+    // "下半年主要工作", "上半年工作": a period word decides which way a heading on "工作" looks.
     if endsWith(Cues.work), scalarCount(title) <= 16 {
       if has(Cues.forwardPeriods) { return .plan }
       if has(Cues.pastPeriods) { return .review }
     }
+    if endsWith(Cues.planHeadingEnds) && has(Cues.periodWords) { return .plan }
+    if endsWith(Cues.goal) && has(Cues.planGoals) && has(Cues.periodWords) { return .plan }
+    if endsWith(Cues.reviewHeadingEnds) && has(Cues.periodWords) { return .review }
     if has(Cues.problemHeadingWords) && scalarCount(title) <= 14 { return .problems }
     return nil
   }
 
   // MARK: - Paragraph cues
 
-  func isThanks(_ unit: Unit) -> Bool {
+  /// A thanks paragraph: a salutation or a stock opening, then words of thanks; or, when the next
+  /// paragraph opens the problems or the plan, words of thanks early in the paragraph.
+  func isThanks(_ unit: Unit, next: Unit?, nextRole: PartRole?) -> Bool {
     guard unit.line.marker == nil, !unit.line.startsWithDash, unit.line.markdownLevel == 0 else { return false }
     if isSalutation(unit) || startsWith(unit, Cues.thanksOpenings) {
       if contains(unit, Cues.thanksWords) { return true }
+    }
+    if opens(unit, with: Cues.earlyThanks, window: 120) {
+      if nextRole == .problems || nextRole == .plan { return true }
+      if let next, isProblems(next) { return true }
     }
     return false
   }
@@ -186,6 +194,8 @@ extension OutlineParser {
   func closingStart(_ body: [Int]) -> Int? {
     var start: Int?
     var position = body.count - 1
+    // Signature and date lines under the closing ("桥南街道办事处", "2024年7月12日").
+    while position > 0, isSignature(units[body[position]]) { position -= 1 }
     var taken = 0
     while position >= 0, taken < 2 {
       let u = units[body[position]]
@@ -207,6 +217,18 @@ extension OutlineParser {
     return start
   }
 
+  /// A short line of a name or a date without a sentence stop, as under a closing.
+  func isSignature(_ unit: Unit) -> Bool {
+    let line = unit.line
+    guard line.scalarCount <= 20, line.sentenceEnds == 0, line.marker == nil, !line.startsWithDash,
+      line.markdownLevel == 0
+    else { return false }
+    let end = unit.end
+    let start = line.content.lowerBound
+    if line.lastScalar == 0x65E5 { return true }  // 日: a date
+    return Cues.signatureEnds.words.contains { ByteText.hasSuffix(p, start: start, end: end, $0) }
+  }
+
   // MARK: - The part pass
 
   /// Finds where each part begins, and the guidance and targets paragraphs inside the plan.
@@ -226,20 +248,23 @@ extension OutlineParser {
     for (position, index) in body.enumerated() {
       let u = units[index]
       var headingRole = headingRoles[position]
-      if headingRole == nil, hanziParts, u.line.marker?.style == .hanzi, isHeadingShaped(u),
-        state == .review || state == .thanks || state == .problems
+      var continues = false
+      if headingRole == nil, hanziParts, u.line.marker?.style == .hanzi, isHeadingShaped(u), let current = state,
+        current != .preamble, current != .closing
       {
+        // 一、 is the level of parts here: a top-level heading after the review opens the plan, or
+        // continues it ("四、全面加强政府自身建设").
         headingRole = .plan
+        continues = current == .plan || current == .guidance || current == .targets
+      } else if headingRole == .plan, hanziParts, state == .plan || state == .guidance || state == .targets {
+        // "三、2025年重点工作" after "二、…总体要求和主要目标": the plan goes on.
+        continues = true
       }
       // A numbered heading that names the part already open is one of its sections ("一、…工作重点"
       // inside a plan whose sections are 一、), unless 一、 is the level of parts.
       if let role = headingRole, role == state, u.line.marker != nil, !hanziParts { headingRole = nil }
       if let role = headingRole {
-        if role == .guidance || role == .targets, state == .plan || state == .guidance || state == .targets {
-          starts.append(PartStart(position: position, unit: index, role: role, hasHeading: true))
-        } else {
-          starts.append(PartStart(position: position, unit: index, role: role, hasHeading: true))
-        }
+        starts.append(PartStart(position: position, unit: index, role: role, hasHeading: true, continues: continues))
         state = role
         continue
       }
@@ -261,14 +286,17 @@ extension OutlineParser {
       case .preamble:
         if !preambleHasFormula, !isHeadingLike(u), opens(u, with: Cues.reportingFormula, window: 60) {
           preambleHasFormula = true
-        } else if isThanks(u) || isProblems(u) {
+        } else if isSalutation(u) && contains(u, Cues.thanksWords) || isProblems(u) {
           fallthrough
         } else {
           starts.append(PartStart(position: position, unit: index, role: .review, hasHeading: false))
           state = .review
         }
       case .review:
-        if isThanks(u) {
+        let nextPosition = position + 1 < body.count ? position + 1 : nil
+        if isThanks(
+          u, next: nextPosition.map { units[body[$0]] }, nextRole: nextPosition.flatMap { headingRoles[$0] })
+        {
           var start = PartStart(position: position, unit: index, role: .thanks, hasHeading: false)
           let next = position + 1 < body.count ? units[body[position + 1]] : nil
           if contains(u, Cues.problemWords), next.map({ !isProblems($0) && headingRoles[position + 1] != .problems }) ?? true {

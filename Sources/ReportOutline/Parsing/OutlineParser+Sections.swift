@@ -14,7 +14,8 @@ extension OutlineParser {
     if line.isMarkdownListItem { return nil }
     if let marker = line.marker { return .numbered(marker.style) }
     if line.startsWithDash, line.scalarCount <= 80 { return .dash }
-    if !isLast, line.enumeration == nil, line.boldLead == nil, unit.lastLine == line.number, line.scalarCount <= 25,
+    if !isLast, line.enumeration == nil, line.boldLead == nil || line.isBoldLine, unit.lastLine == line.number,
+      line.scalarCount <= 25,
       line.sentenceEnds == 0, !ScannedLine.isClauseStop(line.lastScalar), !isSalutation(unit),
       !isParenthesised(unit)
     {
@@ -58,12 +59,18 @@ extension OutlineParser {
       }
       groups[Array(p[line.titleStart..<keyEnd]), default: []].append(k)
     }
+    // Three alike make a run; two do when they speak as "…，我们" and nothing else heads the part.
+    let partHasHeadings = headings.contains { $0 != nil }
     var leads: [Int] = []
-    for (_, members) in groups where members.count >= 3 {
-      leads += members
+    for (key, members) in groups {
+      if members.count >= 3 || (members.count == 2 && !partHasHeadings && key.suffix(6).elementsEqual(Self.we)) {
+        leads += members
+      }
     }
-    return leads
+    return leads.sorted()
   }
+
+  static let we = Array(utf8: "我们")
 
   /// Gives each heading of a part its depth below the part, and records wrong markers and skipped numbers.
   ///

@@ -78,7 +78,9 @@ extension OutlineParser {
     close(to: 0)
     let first = members.first.map { range(of: units[$0]).lowerBound } ?? TextLocation(line: 1, column: 1, offset: 0)
     let last = members.last.map { range(of: units[$0]).upperBound } ?? first
-    return Part(role: start.role, alsoRoles: start.alsoRoles, heading: partHeading, blocks: blocks, range: first..<last)
+    return Part(
+      role: start.role, alsoRoles: start.alsoRoles, continuesPrevious: start.continues, heading: partHeading,
+      blocks: blocks, range: first..<last)
   }
 
   /// The style a part heading has: its marker, Markdown level, or none.
@@ -107,7 +109,8 @@ extension OutlineParser {
       title = cleanText(bytes, noise: line.noise)
       runOn = line.markdownLevel == 0 && (line.firstSentenceEnd.map { $0 < u.end } ?? false)
     }
-    return Heading(depth: depth, style: style, marker: marker, title: title, isRunOn: runOn, range: range(of: u))
+    let oneLine = title.contains("\n") ? title.split(separator: "\n").joined() : title
+    return Heading(depth: depth, style: style, marker: marker, title: oneLine, isRunOn: runOn, range: range(of: u))
   }
 
   func paragraph(for index: Int, role: PartRole?) -> Paragraph {
@@ -123,6 +126,7 @@ extension OutlineParser {
   func runIn(_ u: Unit) -> TextSpan? {
     let line = u.line
     if let bold = line.boldLead {
+      if line.isBoldLine { return nil }
       return TextSpan(text: text(bold), range: range(bold, line: line.number))
     }
     guard let stop = line.firstSentenceEnd, stop < u.end, line.firstSentenceCommas <= 1, !line.firstSentenceHasDigit,

@@ -72,6 +72,21 @@ struct OutlineParser {
         previousBlank = true
         continue
       }
+      if isPageNumber(line) {
+        recoveries.append(
+          Recovery(kind: .pageNumber, range: range(line.content, line: line.number), message: "忽略了一行页码。"))
+        continue
+      }
+      // A heading broken over two lines: "（二）坚持城乡统筹、补齐基础设施短板，" / "镇村面貌焕然一新".
+      if !isMarkdown, let last = units.last, last.lastLine == last.line.number, last.lastLine + 1 == line.number,
+        last.line.marker != nil || last.line.startsWithDash, last.line.lastScalar == 0xFF0C || last.line.lastScalar == 0x3001,
+        last.line.scalarCount <= 30, line.scalarCount <= 20, line.marker == nil, line.enumeration == nil,
+        !line.startsWithDash, line.sentenceEnds <= (line.endsWithSentenceStop ? 1 : 0)
+      {
+        units[units.count - 1].lastLine = line.number
+        units[units.count - 1].end = line.content.upperBound
+        continue
+      }
       // Markdown: a line that follows a paragraph line without a blank between continues it.
       if isMarkdown, !previousBlank, let last = units.last, last.line.markdownLevel == 0,
         line.markdownLevel == 0, !line.isMarkdownListItem, line.marker == nil
@@ -83,6 +98,26 @@ struct OutlineParser {
       previousBlank = false
       units.append(Unit(line: line, lastLine: line.number, end: line.content.upperBound))
     }
+  }
+
+  /// A page number the extraction left between paragraphs: "- 3 -", "—3—", "3", "第3页", "第 3 页 共 12 页".
+  func isPageNumber(_ line: ScannedLine) -> Bool {
+    guard line.scalarCount <= 12, !line.content.isEmpty, line.marker == nil || line.scalarCount <= 4 else { return false }
+    var digits = 0
+    var others = 0
+    var i = line.content.lowerBound
+    let end = line.content.upperBound
+    while i < end {
+      let (s, n) = ByteText.scalar(p, at: i, end: end)
+      i += n
+      switch s {
+      case 0x30...0x39, 0xFF10...0xFF19: digits += 1
+      case 0x2D, 0x2014, 0xFF0D, 0x2013, 0xB7, 0x2022, 0x2F, 0x7B2C, 0x9875, 0x5171: break  // - — － – · • / 第 页 共
+      default:
+        if !ByteText.isSpace(s) { others += 1 }
+      }
+    }
+    return digits >= 1 && digits <= 4 && others == 0
   }
 
   // MARK: - Text tests on a paragraph
@@ -113,8 +148,9 @@ struct OutlineParser {
       let (s, _) = ByteText.scalar(p, at: k, end: end)
       if ScannedLine.isClauseStop(s) { end = k }
     }
-    if unit.line.markdownLevel > 0 || unit.line.boldLead != nil, let bold = unit.line.boldLead {
-      return bold.lowerBound..<min(bold.upperBound, end)
+    if let bold = unit.line.boldLead {
+      let start = max(bold.lowerBound, min(unit.line.titleStart, bold.upperBound))
+      return start..<max(start, min(bold.upperBound, end))
     }
     return unit.line.titleStart..<max(unit.line.titleStart, end)
   }

@@ -39,6 +39,8 @@ struct ScannedLine {
   var markdownLevel = 0
   /// A Markdown bold run at the start of a paragraph (`**…**`): the range of the words inside.
   var boldLead: Range<Int>?
+  /// True when the whole line is one bold run (`**一、2024年工作总结**`): a heading in converted Markdown.
+  var isBoldLine = false
   /// True for a Markdown list item or block quote line.
   var isMarkdownListItem = false
 

@@ -27,6 +27,7 @@ public struct OutlineDumper: Sendable {
     }
     for part in outline.parts {
       var label = "part \(([part.role] + part.alsoRoles).map(\.rawValue).joined(separator: "+"))"
+      if part.continuesPrevious { label += " continued" }
       label += " @\(part.range.compactDescription)"
       if let heading = part.heading { label += " heading \(heading.marker?.text ?? heading.style.name) \(quoted(heading.title))" }
       nodes.append((label, part.blocks))

@@ -3,7 +3,7 @@ import ReportText
 /// Writes the whole outline tree as JSON, keys in a fixed order, every node with its range.
 ///
 /// Schema: `{"path", "title": {"title","subtitle","speaker","range"} | null, "parts": [Part],
-/// "recoveries": [{"kind","message","range"}]}`; a part is `{"role","alsoRoles","range","heading",
+/// "recoveries": [{"kind","message","range"}]}`; a part is `{"role","alsoRoles","continuesPrevious","range","heading",
 /// "blocks"}`; a block is `{"type": "section", "heading", "range", "blocks"}` or `{"type":
 /// "paragraph", "range", "text", "role"?, "runIn"?, "enumeration"?}`; a heading is `{"depth",
 /// "style", "marker"?, "title", "runOn", "range"}`. Ranges are `{"start": {"line","column",
@@ -51,6 +51,7 @@ public struct OutlineJSONWriter: Sendable {
     .object([
       ("role", .string(part.role.rawValue)),
       ("alsoRoles", .array(part.alsoRoles.map { .string($0.rawValue) })),
+      ("continuesPrevious", .bool(part.continuesPrevious)),
       ("range", part.range.json),
       ("heading", part.heading.map(heading) ?? .null),
       ("blocks", .array(part.blocks.map { block($0, outline) })),

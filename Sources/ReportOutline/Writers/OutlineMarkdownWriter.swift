@@ -27,7 +27,7 @@ public struct OutlineMarkdownWriter: Sendable {
       let roles = ([part.role] + part.alsoRoles)
       let names = roles.map(\.chineseName).joined(separator: "、")
       let ids = roles.map(\.rawValue).joined(separator: ", ")
-      var line = "- **\(names)**（\(ids)，第 \(part.range.lowerBound.line) 行）"
+      var line = "- **\(names)**（\(ids)，第 \(part.range.lowerBound.line) 行\(part.continuesPrevious ? "，续" : "")）"
       if let heading = part.heading { line += " " + escaped(headingText(heading)) }
       out += line + "\n"
       walk(part.blocks, level: 1, into: &out)

@@ -26,8 +26,10 @@ public struct OutlineTSVWriter: Sendable {
     }
     if let title = outline.titleBlock?.title { row(title.range, "title") }
     for part in outline.parts {
-      row(part.range, part.role.rawValue)
-      for role in part.alsoRoles { row(part.range, role.rawValue) }
+      if !part.continuesPrevious {
+        row(part.range, part.role.rawValue)
+        for role in part.alsoRoles { row(part.range, role.rawValue) }
+      }
       walk(part.blocks, row)
     }
     return out
