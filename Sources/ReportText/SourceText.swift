@@ -113,14 +113,11 @@ public struct SourceText: Sendable {
   public func location(of offset: Int, onLine line: Int) -> TextLocation {
     let clamped = max(0, min(offset, bytes.count))
     let start = lineStarts[line - 1]
-    var column = 1
-    bytes.withUnsafeBufferPointer { buffer in
-      var i = start
-      while i < clamped {
-        // Count scalar starts: every byte that is not a UTF-8 continuation byte.
-        if buffer[i] & 0xC0 != 0x80 { column += 1 }
-        i += 1
-      }
+    let column = bytes.withUnsafeBufferPointer { buffer -> Int in
+      // Count scalar starts: every byte that is not a UTF-8 continuation byte.
+      var count = 1
+      for i in start..<max(start, clamped) where buffer[i] & 0xC0 != 0x80 { count += 1 }
+      return count
     }
     return TextLocation(line: line, column: column, offset: clamped)
   }

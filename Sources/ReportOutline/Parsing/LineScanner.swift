@@ -19,6 +19,12 @@ enum LineScanner {
     return lines
   }
 
+  static func scalarCount(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+    var count = 0
+    for k in range where p[k] & 0xC0 != 0x80 { count += 1 }
+    return count
+  }
+
   /// Reads one noise marker at `i`, returning its end.
   static func noise(_ p: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> (Int, NoiseKind)? {
     if p[i] == 0x23 {  // '#'
@@ -39,21 +45,25 @@ enum LineScanner {
     var line = ScannedLine(number: number, lineRange: range)
     let end = range.upperBound
     var i = range.lowerBound
+    var column = 1
     // Leading spaces and noise, in any order.
     while i < end {
       let (s, n) = ByteText.scalar(p, at: i, end: end)
       if ByteText.isSpace(s) {
         i += n
+        column += 1
         continue
       }
       if let (stop, kind) = noise(p, at: i, end: end) {
         line.noise.append((i..<stop, kind))
+        column += scalarCount(p, i..<stop)
         i = stop
         continue
       }
       break
     }
     let contentStart = i
+    line.contentStartColumn = column
     // Markdown block marks.
     var titleStart = contentStart
     if markdown, i < end {
@@ -93,11 +103,13 @@ enum LineScanner {
       let byte = p[j]
       if byte == 0x23 || byte == 0x5B, let (stop, kind) = noise(p, at: j, end: end) {
         line.noise.append((j..<stop, kind))
+        column += scalarCount(p, j..<stop)
         j = stop
         continue
       }
       let (s, n) = ByteText.scalar(p, at: j, end: end)
       j += n
+      column += 1
       if s < 0x80 {
         if ByteText.isSpace(s) { continue }
         // Letters other than X: the collectors' "XX" placeholders are not web addresses.
@@ -107,6 +119,7 @@ enum LineScanner {
       }
       scalars += 1
       contentEnd = j
+      line.contentEndColumn = column
       line.lastScalar = s
       if ScannedLine.isSentenceStop(s) {
         line.sentenceEnds += 1

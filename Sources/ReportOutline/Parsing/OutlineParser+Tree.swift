@@ -109,7 +109,8 @@ extension OutlineParser {
       title = cleanText(bytes, noise: line.noise)
       runOn = line.markdownLevel == 0 && (line.firstSentenceEnd.map { $0 < u.end } ?? false)
     }
-    let oneLine = title.contains("\n") ? title.split(separator: "\n").joined() : title
+    // A paragraph over several lines (Markdown, a broken heading) gives its title on one line.
+    let oneLine = u.lastLine == line.number ? title : title.split(separator: "\n").joined()
     return Heading(depth: depth, style: style, marker: marker, title: oneLine, isRunOn: runOn, range: range(of: u))
   }
 

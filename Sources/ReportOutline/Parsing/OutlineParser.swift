@@ -34,7 +34,13 @@ struct OutlineParser {
   }
 
   func range(of unit: Unit) -> TextRange {
-    location(unit.line.content.lowerBound, line: unit.line.number)..<location(unit.end, line: unit.lastLine)
+    let line = unit.line
+    let start = TextLocation(line: line.number, column: line.contentStartColumn, offset: line.content.lowerBound)
+    if unit.lastLine == line.number, unit.end == line.content.upperBound {
+      let end = line.content.isEmpty ? start.column : line.contentEndColumn
+      return start..<TextLocation(line: line.number, column: end, offset: unit.end)
+    }
+    return start..<location(unit.end, line: unit.lastLine)
   }
 
   func range(_ bytes: Range<Int>, line: Int) -> TextRange {

@@ -9,6 +9,10 @@ struct ScannedLine {
   var lineRange: Range<Int>
   /// The line's words: indentation, leading noise and trailing spaces removed.
   var content: Range<Int>
+  /// Columns (1-based, in scalars) of the start and the end of `content`, counted during the scan so
+  /// that locations of whole lines cost nothing more.
+  var contentStartColumn = 1
+  var contentEndColumn = 1
   /// Unicode scalars in `content`.
   var scalarCount = 0
   /// Sentence ends (。！？!?) in `content`.
