@@ -1,1 +1,0 @@
-// The ReportData target; its work starts with a later issue.
