@@ -29,6 +29,7 @@ let package = Package(
       name: "baogao-bench", dependencies: ["ReportText", "ReportOutline", "ReportModel"]),
     .testTarget(name: "ReportTextTests", dependencies: ["ReportText"]),
     .testTarget(name: "ReportOutlineTests", dependencies: ["ReportOutline", "ReportText"], exclude: ["Fixtures"]),
+    .testTarget(name: "ReportDataTests", dependencies: ["ReportData", "ReportText"]),
     .testTarget(name: "ReportModelTests", dependencies: ["ReportModel", "ReportOutline", "ReportText"]),
     .testTarget(name: "BaogaoCLITests", dependencies: ["BaogaoCLI"]),
     .testTarget(name: "ReportTemplateTests", dependencies: ["ReportTemplate", "ReportData", "ReportText"]),

@@ -1,0 +1,42 @@
+/// Levenshtein distance between short strings, for "did you mean" suggestions.
+///
+/// Counts insertions, deletions and substitutions of Unicode scalars, with ASCII letters compared without
+/// case. Bounded: strings longer than `maximumLength` scalars, or whose lengths differ by more than the limit,
+/// are not compared, so a suggestion never costs more than `maximumLength²` steps per candidate.
+enum EditDistance {
+  /// The longest string compared, in Unicode scalars.
+  static let maximumLength = 64
+
+  /// The largest distance accepted for a word of `length` scalars: 1 up to five, then a third of the length.
+  static func limit(forLength length: Int) -> Int {
+    max(1, length / 3)
+  }
+
+  /// The distance between `a` and `b`, or nil when it is more than `limit` (or either is too long).
+  static func distance(_ a: String, _ b: String, limit: Int) -> Int? {
+    let x = a.unicodeScalars.map(folded)
+    let y = b.unicodeScalars.map(folded)
+    guard x.count <= maximumLength, y.count <= maximumLength, abs(x.count - y.count) <= limit else { return nil }
+    if x.isEmpty || y.isEmpty { return max(x.count, y.count) <= limit ? max(x.count, y.count) : nil }
+    var previous = Array(0...y.count)
+    var current = [Int](repeating: 0, count: y.count + 1)
+    for i in 1...x.count {
+      current[0] = i
+      var rowMinimum = i
+      for j in 1...y.count {
+        let substitution = previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1)
+        current[j] = min(substitution, previous[j] + 1, current[j - 1] + 1)
+        rowMinimum = min(rowMinimum, current[j])
+      }
+      if rowMinimum > limit { return nil }
+      swap(&previous, &current)
+    }
+    return previous[y.count] <= limit ? previous[y.count] : nil
+  }
+
+  /// A scalar with ASCII capitals lowered.
+  static func folded(_ scalar: Unicode.Scalar) -> UInt32 {
+    let v = scalar.value
+    return v >= 0x41 && v <= 0x5A ? v + 0x20 : v
+  }
+}
