@@ -31,6 +31,7 @@ let package = Package(
     .testTarget(name: "ReportOutlineTests", dependencies: ["ReportOutline", "ReportText"], exclude: ["Fixtures"]),
     .testTarget(name: "ReportModelTests", dependencies: ["ReportModel", "ReportOutline", "ReportText"]),
     .testTarget(name: "BaogaoCLITests", dependencies: ["BaogaoCLI"]),
+    .testTarget(name: "ReportTemplateTests", dependencies: ["ReportTemplate", "ReportData", "ReportText"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,1 +1,0 @@
-// The ReportTemplate target; its work starts with a later issue.
