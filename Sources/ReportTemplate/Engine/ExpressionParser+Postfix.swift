@@ -1,0 +1,181 @@
+import Foundation
+
+extension ExpressionParser {
+  /// The attributes of `loop` inside a `for`.
+  static let loopAttributes = ["index", "index0", "revindex", "revindex0", "first", "last", "length"]
+
+  /// A primary with its keys and indexes, then filters and tests.
+  mutating func parsePostfix() throws(TemplateError) -> Expression {
+    var expression = try parseAccessors(try parsePrimary())
+    while let token = current {
+      if token.isSymbol("|") {
+        position += 1
+        let application = try parseFilter()
+        expression = Expression(
+          kind: .filter(expression, application), range: expression.range.lowerBound..<application.range.upperBound)
+      } else if token.isName("is") {
+        position += 1
+        let isNegated = skipName("not")
+        guard let test = current, case .name(let name) = test.kind,
+          name == "defined" || name == "undefined" || name == "none"
+        else { throw unexpected("defined、undefined 或 none") }
+        position += 1
+        let kind: TestKind = name == "none" ? .none : .defined
+        expression = Expression(
+          kind: .test(expression, kind, isNegated: isNegated != (name == "undefined")),
+          range: expression.range.lowerBound..<test.range.upperBound)
+      } else {
+        break
+      }
+    }
+    return expression
+  }
+
+  // MARK: - Primaries
+
+  private mutating func parsePrimary() throws(TemplateError) -> Expression {
+    guard let token = current else { throw unexpected("名称、数字或字符串") }
+    switch token.kind {
+    case .number(let number):
+      position += 1
+      return Expression(kind: .literal(.number(number)), range: token.range)
+    case .string(let text):
+      position += 1
+      return Expression(kind: .literal(.text(text)), range: token.range)
+    case .name(let name):
+      switch name {
+      case "true", "True": return literal(.bool(true), token)
+      case "false", "False": return literal(.bool(false), token)
+      case "none", "None": return literal(.none, token)
+      case "and", "or", "not", "in", "is": throw unexpected("名称、数字或字符串")
+      default:
+        position += 1
+        return Expression(kind: .path(PathExpression(root: .name(name), segments: [])), range: token.range)
+      }
+    case .symbol("("):
+      position += 1
+      let inner = try parseExpression()
+      let close = try expectSymbol(")")
+      return Expression(kind: inner.kind, range: token.range.lowerBound..<close.range.upperBound)
+    case .symbol("["):
+      position += 1
+      var items: [Expression] = []
+      while !(current?.isSymbol("]") ?? false) {
+        items.append(try parseExpression())
+        guard skipSymbol(",") else { break }
+      }
+      let close = try expectSymbol("]")
+      return Expression(kind: .list(items), range: token.range.lowerBound..<close.range.upperBound)
+    default:
+      throw unexpected("名称、数字或字符串")
+    }
+  }
+
+  private mutating func literal(_ value: TemplateValue, _ token: ExpressionToken) -> Expression {
+    position += 1
+    return Expression(kind: .literal(value), range: token.range)
+  }
+
+  // MARK: - Keys and indexes
+
+  /// `.key`, `.0`, `[expression]` after a primary.
+  private mutating func parseAccessors(_ primary: Expression) throws(TemplateError) -> Expression {
+    var segments: [PathExpression.Segment] = []
+    var end = primary.range.upperBound
+    while let token = current, token.isSymbol(".") || token.isSymbol("[") {
+      position += 1
+      if token.isSymbol(".") {
+        guard let next = current else { throw unexpected("名称") }
+        switch next.kind {
+        case .name(let name): segments.append(.key(name))
+        case .number:
+          // `.0` or `.0.1`, which the lexer reads as one number.
+          for part in context.text(next.range).split(separator: ".") { segments.append(.index(Int(part) ?? 0)) }
+        default: throw unexpected("名称")
+        }
+        position += 1
+        end = next.range.upperBound
+      } else {
+        let index = try parseExpression()
+        end = try expectSymbol("]").range.upperBound
+        switch index.kind {
+        case .literal(.text(let key)): segments.append(.key(key))
+        case .literal(.number(let number)) where NumberFormat.smallInteger(number) != nil:
+          segments.append(.index(NumberFormat.smallInteger(number)!))
+        default: segments.append(.dynamic(index, text: context.text(index.range)))
+        }
+      }
+    }
+    let range = primary.range.lowerBound..<end
+    if case .path(var path) = primary.kind {
+      path.segments += segments
+      try checkLoopAttribute(path, range: range)
+      return Expression(kind: .path(path), range: range)
+    }
+    guard !segments.isEmpty else { return primary }
+    return Expression(kind: .path(PathExpression(root: .expression(primary), segments: segments)), range: range)
+  }
+
+  /// Inside a `for`, `loop` must be followed by one of its attributes.
+  private func checkLoopAttribute(_ path: PathExpression, range: Range<Int>) throws(TemplateError) {
+    guard isInLoop, case .name("loop") = path.root else { return }
+    guard case .key(let attribute)? = path.segments.first else {
+      throw context.error(.unknownLoopAttribute("", suggestion: "loop.index"), at: range)
+    }
+    guard Self.loopAttributes.contains(attribute) else {
+      let suggestion = Suggestion.nearest(to: attribute, among: Self.loopAttributes)
+      throw context.error(.unknownLoopAttribute(attribute, suggestion: suggestion), at: range)
+    }
+  }
+
+  // MARK: - Filters
+
+  /// `name` or `name(arguments)` after `|`, matched to the filter's parameters.
+  private mutating func parseFilter() throws(TemplateError) -> FilterApplication {
+    guard let nameToken = current, case .name(let name) = nameToken.kind else { throw unexpected("过滤器名称") }
+    position += 1
+    guard let filter = Filter.named(name) else {
+      let suggestion = Suggestion.nearest(to: name, among: Filter.all.map(\.name))
+      throw context.error(.unknownFilter(name, suggestion: suggestion), at: nameToken.range)
+    }
+    var arguments = [Expression?](repeating: nil, count: filter.parameters.count)
+    var end = nameToken.range.upperBound
+    if let open = current, open.isSymbol("(") {
+      position += 1
+      var positional = 0
+      var sawKeyword = false
+      while !(current?.isSymbol(")") ?? false) {
+        if let token = current, case .name(let keyword) = token.kind, peek(1)?.isSymbol("=") == true {
+          position += 2
+          guard let index = filter.parameters.firstIndex(where: { $0.name == keyword }) else {
+            throw context.error(.wrongFilterArguments(filter: name, reason: "没有名为 \(keyword) 的参数"), at: token.range)
+          }
+          guard arguments[index] == nil else {
+            throw context.error(.wrongFilterArguments(filter: name, reason: "参数 \(keyword) 给了两次"), at: token.range)
+          }
+          arguments[index] = try parseExpression()
+          sawKeyword = true
+        } else {
+          let argument = try parseExpression()
+          guard !sawKeyword else {
+            throw context.error(
+              .wrongFilterArguments(filter: name, reason: "按位置给的参数要写在按名称给的参数之前"), at: argument.range)
+          }
+          guard positional < arguments.count else {
+            let reason = filter.parameters.isEmpty ? "不接受参数" : "最多 \(filter.parameters.count) 个参数"
+            throw context.error(.wrongFilterArguments(filter: name, reason: reason), at: argument.range)
+          }
+          arguments[positional] = argument
+          positional += 1
+        }
+        guard skipSymbol(",") else { break }
+      }
+      end = try expectSymbol(")").range.upperBound
+    }
+    let range = nameToken.range.lowerBound..<end
+    for (index, parameter) in filter.parameters.enumerated() where parameter.isRequired && arguments[index] == nil {
+      throw context.error(.wrongFilterArguments(filter: name, reason: "缺少参数 \(parameter.name)"), at: range)
+    }
+    return FilterApplication(filter: filter, arguments: arguments, nameRange: nameToken.range, range: range)
+  }
+}

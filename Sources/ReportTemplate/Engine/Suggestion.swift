@@ -1,0 +1,50 @@
+/// Finds the name a writer probably meant: the nearest candidate by edit distance.
+///
+/// The distance counts insertions, deletions, substitutions and swaps of two neighbouring characters (Unicode
+/// scalars, ASCII letters compared without case). A candidate is suggested when its distance is at most a quarter
+/// of the word's length, and at least 1: `财政收人` → `财政收入`, `amout` → `amount`, `endfro` → `endfor`.
+enum Suggestion {
+  /// Words longer than this are not compared (no suggestion is better than a slow one).
+  static let maximumLength = 64
+
+  /// The nearest of `candidates` to `word`, or `nil` when none is close; the first wins a tie.
+  static func nearest(to word: String, among candidates: some Sequence<String>) -> String? {
+    let target = folded(word)
+    guard !target.isEmpty, target.count <= maximumLength else { return nil }
+    let limit = max(1, (target.count + 2) / 4)
+    var best: (String, Int)?
+    for candidate in candidates where candidate != word {
+      let other = folded(candidate)
+      guard abs(other.count - target.count) <= limit, other.count <= maximumLength else { continue }
+      let distance = Self.distance(target, other)
+      if distance <= limit && distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
+    }
+    return best?.0
+  }
+
+  private static func folded(_ text: String) -> [UInt32] {
+    text.unicodeScalars.map { scalar in
+      (0x41...0x5A).contains(scalar.value) ? scalar.value + 32 : scalar.value
+    }
+  }
+
+  /// The optimal-string-alignment distance between two scalar arrays.
+  static func distance(_ a: [UInt32], _ b: [UInt32]) -> Int {
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var before = [Int](repeating: 0, count: b.count + 1)
+    var previous = Array(0...b.count)
+    var current = [Int](repeating: 0, count: b.count + 1)
+    for i in 1...a.count {
+      current[0] = i
+      for j in 1...b.count {
+        let cost = a[i - 1] == b[j - 1] ? 0 : 1
+        var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+        if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] { value = min(value, before[j - 2] + 1) }
+        current[j] = value
+      }
+      (before, previous, current) = (previous, current, before)
+    }
+    return previous[b.count]
+  }
+}
