@@ -31,7 +31,9 @@ let package = Package(
     .testTarget(name: "ReportOutlineTests", dependencies: ["ReportOutline", "ReportText"], exclude: ["Fixtures"]),
     .testTarget(name: "ReportDataTests", dependencies: ["ReportData", "ReportText"]),
     .testTarget(name: "ReportModelTests", dependencies: ["ReportModel", "ReportOutline", "ReportText"]),
-    .testTarget(name: "BaogaoCLITests", dependencies: ["BaogaoCLI"]),
+    .testTarget(
+      name: "BaogaoCLITests",
+      dependencies: ["BaogaoCLI", "ReportData", "ReportOutline", "ReportTemplate", "ReportText"]),
     .testTarget(name: "ReportTemplateTests", dependencies: ["ReportTemplate", "ReportData", "ReportText"]),
   ],
   swiftLanguageModes: [.v6]

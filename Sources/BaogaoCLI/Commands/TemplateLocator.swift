@@ -4,9 +4,9 @@ import ReportModel
 /// Finds a template folder: a path given on the command line, or a name (`annual`, `half-year`,
 /// `summary-plan`, or the genre's Chinese name) looked up in the template roots.
 ///
-/// Roots, in order: `$BAOGAO_TEMPLATES`; `Templates/` in the current directory; `Templates/` two
-/// folders above the executable (a `swift build` tree); `share/baogao/Templates` beside the
-/// executable's folder (an installed copy); `Templates/` beside the executable.
+/// Roots, in order: `$BAOGAO_TEMPLATES`; `Templates/` in the current directory; `Templates/` one to
+/// three folders above the executable's folder (a `swift build` tree); `share/baogao/Templates`
+/// beside the executable's folder (an installed copy); `Templates/` beside the executable.
 struct TemplateLocator {
   let io: CommandIO
 
@@ -15,9 +15,15 @@ struct TemplateLocator {
     var roots: [URL] = []
     if let env = io.environment["BAOGAO_TEMPLATES"], !env.isEmpty { roots.append(io.url(for: env)) }
     roots.append(io.currentDirectory.appendingPathComponent("Templates"))
-    let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
+    let executable = (Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments.first ?? ""))
+      .resolvingSymlinksInPath()
     let folder = executable.deletingLastPathComponent()
-    roots.append(folder.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Templates"))
+    // A build tree: .build/<triple>/debug/baogao, or .build/debug/baogao.
+    var up = folder
+    for _ in 0..<3 {
+      up = up.deletingLastPathComponent()
+      roots.append(up.appendingPathComponent("Templates"))
+    }
     roots.append(folder.deletingLastPathComponent().appendingPathComponent("share/baogao/Templates"))
     roots.append(folder.appendingPathComponent("Templates"))
     return roots
@@ -33,18 +39,27 @@ struct TemplateLocator {
       ?? ReportGenre.allCases.first { trimmed.contains($0.chineseName) }
   }
 
+  /// A folder under the current directory as a URL relative to it, so that messages name
+  /// `Templates/annual/report.tpl` rather than an absolute path.
+  func shown(_ folder: URL) -> URL {
+    let base = io.currentDirectory.standardizedFileURL.path
+    let path = folder.standardizedFileURL.path
+    guard path.hasPrefix(base + "/") else { return folder }
+    return URL(fileURLWithPath: String(path.dropFirst(base.count + 1)), relativeTo: io.currentDirectory)
+  }
+
   /// The template folder for `argument`: an existing folder, else a name in the roots.
   func folder(for argument: String) throws -> URL {
     let direct = io.url(for: argument)
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: direct.path, isDirectory: &isDirectory), isDirectory.boolValue {
-      return direct
+      return shown(direct)
     }
     let name = TemplateLocator.genre(named: argument).map(TemplateLocator.folderName) ?? argument
     for root in roots {
       let candidate = root.appendingPathComponent(name)
       if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("manifest.yaml").path) {
-        return candidate
+        return shown(candidate)
       }
     }
     let names = ReportGenre.allCases.map { "\($0.rawValue)（\($0.chineseName)）" }.joined(separator: "、")
