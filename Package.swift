@@ -26,7 +26,7 @@ let package = Package(
       ]),
     .executableTarget(name: "baogao", dependencies: ["BaogaoCLI"]),
     .executableTarget(
-      name: "baogao-bench", dependencies: ["ReportText", "ReportOutline", "ReportModel"]),
+      name: "baogao-bench", dependencies: ["ReportText", "ReportOutline", "ReportModel", "ReportData", "ReportTemplate"]),
     .testTarget(name: "ReportTextTests", dependencies: ["ReportText"]),
     .testTarget(name: "ReportOutlineTests", dependencies: ["ReportOutline", "ReportText"], exclude: ["Fixtures"]),
     .testTarget(name: "ReportDataTests", dependencies: ["ReportData", "ReportText"]),

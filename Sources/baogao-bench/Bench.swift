@@ -1,6 +1,8 @@
 import Foundation
+import ReportData
 import ReportModel
 import ReportOutline
+import ReportTemplate
 import ReportText
 
 /// `baogao-bench`: throughput of each stage, on the shared workload. Build it in release:
@@ -16,6 +18,8 @@ enum Bench {
     var copies = 100
     var runs = 5
     var file: String?
+    var data: String?
+    var template: String?
   }
 
   static func main(_ arguments: [String]) -> Int32 {
@@ -32,8 +36,15 @@ enum Bench {
       case "--copies": options.copies = Int(value() ?? "") ?? options.copies
       case "--runs": options.runs = max(1, Int(value() ?? "") ?? options.runs)
       case "--file": options.file = value()
+      case "--data": options.data = value()
+      case "--template": options.template = value()
       case "-h", "--help":
-        print("用法：baogao-bench [outline|learn] [--corpus DIR] [--copies N] [--runs N]")
+        print(
+          """
+          用法：baogao-bench [outline|learn|data|render|generate] [--corpus DIR] [--copies N] [--runs N]
+                baogao-bench data --file data.yaml
+                baogao-bench render --data data.yaml --template Benchmarks/report.tpl
+          """)
         return 0
       default:
         if a.hasPrefix("-") {
@@ -44,7 +55,9 @@ enum Bench {
       }
       i += 1
     }
-    let stages: [(name: String, run: (Options) throws -> Void)] = [("outline", outline), ("learn", learn)]
+    let stages: [(name: String, run: (Options) throws -> Void)] = [
+      ("outline", outline), ("learn", learn), ("data", data), ("render", render), ("generate", generate),
+    ]
     do {
       if let stage = options.stage {
         guard let run = stages.first(where: { $0.name == stage })?.run else {
@@ -153,10 +166,14 @@ extension Bench {
 
 enum BenchError: Error, CustomStringConvertible {
   case noCorpus(String)
+  case missingOption(String)
+  case failed(String)
 
   var description: String {
     switch self {
     case .noCorpus(let path): "在 \(path) 没有找到语料（*.txt）；用 --corpus DIR 指定。"
+    case .missingOption(let text): text
+    case .failed(let text): text
     }
   }
 }
