@@ -6,7 +6,9 @@ import ReportText
 /// needs a number or a quantity asks for one (`DataNode.number()`, `quantity()`) and gets a located
 /// `DataError` when the text is not one, so nothing is ever silently retyped.
 public struct DataNode: Sendable, Hashable {
-  public indirect enum Value: Sendable, Hashable {
+  /// What a node holds. Not `indirect`: the arrays of sequences and mappings already hold their elements out of
+  /// line, so a scalar node needs no box of its own.
+  public enum Value: Sendable, Hashable {
     /// A scalar as written, after quoting and block folding are undone.
     case text(String, style: ScalarStyle)
     /// A block or flow sequence.

@@ -72,8 +72,16 @@ extension DataParser {
 
   /// Throws when the character at `offset` may not start a plain scalar: anchors, aliases, tags, `- `, `? `,
   /// `: ` and the characters YAML reserves.
+  @inline(__always)
   func checkPlainStart(at offset: Int, isFlow: Bool) throws(DataError) {
     let b = c.bytes[offset]
+    // Letters, digits and everything beyond ASCII start plain scalars.
+    if b >= 0x80 || (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) { return }
+    try checkPunctuationStart(b, at: offset, isFlow: isFlow)
+  }
+
+  /// `checkPlainStart(at:isFlow:)` for an ASCII punctuation byte `b`.
+  func checkPunctuationStart(_ b: UInt8, at offset: Int, isFlow: Bool) throws(DataError) {
     switch b {
     case .ampersand:
       throw c.error(.anchor(c.token(at: offset, flow: isFlow)), at: offset)

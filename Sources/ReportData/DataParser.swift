@@ -52,6 +52,11 @@ struct DataParser {
   var levels: [Int] = []
   /// What the value read last was.
   var lastShape = Shape.other
+  /// The entries of the mappings being read, innermost last: each mapping appends here and takes its own
+  /// entries off the top when it ends, so that its array is allocated once, at its final size.
+  var entryStack = ScratchStack<DataEntry>()
+  /// The items of the sequences being read, as `entryStack`.
+  var itemStack = ScratchStack<DataNode>()
   /// The last answer of `nextContentLine()`: asking again at the same place costs nothing.
   private var contentLine: (offset: Int, indent: Int) = (-1, 0)
 

@@ -131,12 +131,7 @@ struct SourceCursor {
       countedOffset = lineStart
       countedColumn = 1
     }
-    var column = countedColumn
-    var i = countedOffset
-    while i < offset {
-      if bytes[i] & 0xC0 != 0x80 { column += 1 }
-      i += 1
-    }
+    let column = countedColumn + scalarCount(countedOffset, offset)
     countedOffset = offset
     countedColumn = column
     return TextLocation(line: line, column: column, offset: offset)
@@ -144,14 +139,31 @@ struct SourceCursor {
 
   /// The location of `offset` on line `number`, counted from the line's start.
   func location(_ offset: Int, onLine number: Int) -> TextLocation {
-    let start = lineStarts[number - 1]
-    var column = 1
+    let column = 1 + scalarCount(lineStarts[number - 1], offset)
+    return TextLocation(line: number, column: column, offset: offset)
+  }
+
+  /// The number of Unicode scalars that start in `start..<end`: the bytes that are not UTF-8 continuation
+  /// bytes, counted eight at a time.
+  @inline(__always)
+  func scalarCount(_ start: Int, _ end: Int) -> Int {
+    var count = 0
     var i = start
-    while i < offset {
-      if bytes[i] & 0xC0 != 0x80 { column += 1 }
+    if let base = bytes.baseAddress {
+      let raw = UnsafeRawPointer(base)
+      while i + 8 <= end {
+        let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+        // A continuation byte is 10xxxxxx: its top bit set and the bit below it clear.
+        let continuation = word & ~(word << 1) & 0x8080_8080_8080_8080
+        count += 8 - continuation.nonzeroBitCount
+        i += 8
+      }
+    }
+    while i < end {
+      if bytes[i] & 0xC0 != 0x80 { count += 1 }
       i += 1
     }
-    return TextLocation(line: number, column: column, offset: offset)
+    return count
   }
 
   /// The 1-based line that holds `offset`; binary search.
