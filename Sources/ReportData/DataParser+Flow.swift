@@ -135,8 +135,9 @@ extension DataParser {
 
   /// Moves over spaces, comments and line breaks inside a flow collection, to the next character.
   ///
-  /// Throws `unterminatedFlow` (at the collection's opening bracket `open`) at the end of the text, and at a
-  /// continuation line indented no more than `parent` or holding a document marker.
+  /// Throws `unterminatedFlow` (at the collection's opening bracket `open`) at the end of the text, at a
+  /// document marker, and at a continuation line indented no more than `parent` unless it starts with a closing
+  /// bracket.
   mutating func skipFlowSpace(parent: Int, open: Int) throws(DataError) {
     while true {
       c.skipSpaces()
@@ -152,7 +153,9 @@ extension DataParser {
       var j = i
       while j < c.lineEnd && (c.bytes[j] == .space || c.bytes[j] == .tab) { j += 1 }
       if j == c.lineEnd || c.bytes[j] == .hash { continue }
-      if i - c.lineStart <= parent || (i == c.lineStart && (isMarker("---", at: i) || isMarker("...", at: i))) {
+      // A closing bracket may stand at the key's indentation, as in JSON-style layouts.
+      let closes = c.bytes[i] == .closeBracket || c.bytes[i] == .closeBrace
+      if (i - c.lineStart <= parent && !closes) || (i == c.lineStart && (isMarker("---", at: i) || isMarker("...", at: i))) {
         throw c.error(.unterminatedFlow(opener: String(UnicodeScalar(c.bytes[open]))), at: open)
       }
     }

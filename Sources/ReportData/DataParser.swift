@@ -126,7 +126,7 @@ struct DataParser {
     case .collection(let level):
       throw c.error(.unmatchedDedent(found: indent, levels: [level]), at: c.pos, to: rest)
     case .plain:
-      if lineLooksLikeKeyOrEntry(), let text = root.text {
+      if let text = root.text, lineLooksLikeKeyOrEntry() || text.contains("：") {
         throw DataError(kind: .missingColon(text, hint: Self.colonHint(text)), range: root.range, path: c.path)
       }
       throw c.error(.plainScalarContinuation, at: c.pos, to: rest)
