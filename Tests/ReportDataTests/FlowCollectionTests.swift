@@ -37,7 +37,7 @@ import Testing
     let root = try parse("镇: [青石, 白石]\n")
     let node = try #require(root["镇"])
     #expect(node.range.lowerBound == TextLocation(line: 1, column: 4, offset: 5))
-    #expect(node.range.upperBound == TextLocation(line: 1, column: 12, offset: 20))
+    #expect(node.range.upperBound == TextLocation(line: 1, column: 12, offset: 21))
     #expect(node.items?[1].range.lowerBound.column == 9)
   }
 }
