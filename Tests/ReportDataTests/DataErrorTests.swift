@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct DataErrorTests {
   /// An input that must fail, where, and why.
-  struct Case: Sendable, CustomStringConvertible {
+  struct Case: Sendable, CustomTestStringConvertible {
     var text: String
     var line: Int
     var column: Int
@@ -20,7 +20,9 @@ import Testing
       self.message = message
     }
 
-    var description: String { text.debugDescription }
+    var testDescription: String {
+      text.count <= 60 ? text.debugDescription : String(text.prefix(40)).debugDescription + "…(\(text.count) characters)"
+    }
   }
 
   static let yamlCases: [Case] = [
