@@ -43,8 +43,8 @@ extension DataNode {
   /// missing step — insertions, deletions, substitutions and swaps of neighbours, in Unicode scalars, with ASCII
   /// case ignored — is at most 1 for steps of up to five characters and at most a third of the length for longer
   /// ones. The nearest wins; ties go to keys beside the missing one, then to the first written. The answer is the
-  /// suggested path joined with "." (indices as
-  /// numbers), with the steps after the missing one kept: `["经济", "财正收入"]` → "经济.财政收入".
+  /// suggested path joined with "." (indices as numbers), with the steps after the missing one kept:
+  /// `["经济", "财正收入"]` → "经济.财政收入".
   ///
   /// Nil when the path exists, when a step indexes past the end of a sequence or into a scalar, or when no key
   /// is near enough.

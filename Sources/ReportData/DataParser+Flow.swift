@@ -155,7 +155,9 @@ extension DataParser {
       if j == c.lineEnd || c.bytes[j] == .hash { continue }
       // A closing bracket may stand at the key's indentation, as in JSON-style layouts.
       let closes = c.bytes[i] == .closeBracket || c.bytes[i] == .closeBrace
-      if (i - c.lineStart <= parent && !closes) || (i == c.lineStart && (isMarker("---", at: i) || isMarker("...", at: i))) {
+      if (i - c.lineStart <= parent && !closes)
+        || (i == c.lineStart && (isMarker("---", at: i) || isMarker("...", at: i)))
+      {
         throw c.error(.unterminatedFlow(opener: String(UnicodeScalar(c.bytes[open]))), at: open)
       }
     }

@@ -57,7 +57,9 @@ import Testing
 
   @Test func collectionIsNotAQuantity() throws {
     let root = try parse("收入:\n  - 1\n")
-    #expect(throws: DataError(kind: .notAScalar(expected: .quantity, found: .sequence), range: root["收入"]!.range, path: "")) {
+    #expect(
+      throws: DataError(kind: .notAScalar(expected: .quantity, found: .sequence), range: root["收入"]!.range, path: "")
+    ) {
       try root["收入"]?.quantity()
     }
   }

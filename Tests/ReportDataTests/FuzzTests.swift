@@ -77,7 +77,9 @@ import Testing
 
   func checkLocation(_ location: TextLocation, in source: SourceText) {
     #expect(location.offset >= 0 && location.offset <= source.bytes.count)
-    #expect(location == source.location(of: location.offset), "\(location) in \(source.text(0..<source.bytes.count).debugDescription)")
+    #expect(
+      location == source.location(of: location.offset),
+      "\(location) in \(source.text(0..<source.bytes.count).debugDescription)")
   }
 
   // MARK: - Hostile inputs

@@ -38,7 +38,9 @@ import Testing
     #expect(entries[0].keyRange.lowerBound == TextLocation(line: 1, column: 2, offset: 1))
     #expect(entries[0].value.range.lowerBound.column == 8)
     #expect(entries[1].keyRange.lowerBound == TextLocation(line: 2, column: 2, offset: 25))
-    #expect(entries[1].value.range == TextLocation(line: 2, column: 8, offset: 35)..<TextLocation(line: 2, column: 13, offset: 40))
+    #expect(
+      entries[1].value.range == TextLocation(
+        line: 2, column: 8, offset: 35)..<TextLocation(line: 2, column: 13, offset: 40))
   }
 
   static let errors: [(String, Int, Int, DataError.Kind)] = [
@@ -61,7 +63,10 @@ import Testing
     (#"["\x"]"#, 1, 3, .invalidEscape("\\x")),
     (#"["\u12"]"#, 1, 3, .invalidEscape(#"\u12"]"#)),
     (#"["\udc00"]"#, 1, 3, .invalidEscape("\\udc00")),
-    ("{\n  \"镇\": {\n    \"村\": [1,,]\n  }\n}", 3, 13, .invalidJSON(expected: "一个值（对象、数组、字符串、数字、true、false 或 null）", found: ",")),
+    (
+      "{\n  \"镇\": {\n    \"村\": [1,,]\n  }\n}", 3, 13,
+      .invalidJSON(expected: "一个值（对象、数组、字符串、数字、true、false 或 null）", found: ",")
+    ),
     (String(repeating: "[", count: 10_000), 1, 65, .tooDeep(limit: 64)),
     (String(repeating: "{\"a\":", count: 10_000), 1, 5 * 64 + 1, .tooDeep(limit: 64)),
   ]

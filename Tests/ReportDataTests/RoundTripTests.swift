@@ -93,7 +93,9 @@ import Testing
       out += "\n"
       // A sequence under a key may stand at the key's own indentation.
       let isIndentless: Bool
-      if case .sequence = value { isIndentless = isMappingValue && Bool.random(using: &generator) } else {
+      if case .sequence = value {
+        isIndentless = isMappingValue && Bool.random(using: &generator)
+      } else {
         isIndentless = false
       }
       write(value, indent: isIndentless ? indent : indent + 2, to: &out, using: &generator)
