@@ -6,6 +6,8 @@ extension DataError {
     switch kind {
     case .tabIndentation:
       return "\(line)用了制表符缩进；YAML 只能用空格缩进，请把制表符换成空格。"
+    case .fullWidthIndentation:
+      return "\(line)用全角空格“　”缩进；YAML 只能用半角空格缩进，请把行首的全角空格换成半角空格。"
     case .inconsistentIndentation(let found, let expected):
       return "\(line)缩进了 \(found) 个空格，与同一层的上一项（缩进 \(expected) 个空格）对不齐；"
         + "请改为 \(expected) 个空格。若要写成上一项的下一级，上一项的冒号后面要留空。"

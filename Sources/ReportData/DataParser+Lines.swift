@@ -22,6 +22,11 @@ extension DataParser {
         if isMarker("...", at: i) { throw c.error(.multipleDocuments(marker: "..."), at: i, to: i + 3) }
         if c.bytes[i] == .percent { throw c.error(.directive(c.token(at: i, flow: false)), at: i) }
       }
+      if c.bytes[i] == 0xE3 && startsWithFullWidthSpace(i) {
+        var k = i
+        while startsWithFullWidthSpace(k) || c.byte(at: k) == .space { k += c.bytes[k] == .space ? 1 : 3 }
+        if lineLooksLikeKeyOrEntry(from: k) { throw c.error(.fullWidthIndentation, at: i) }
+      }
       c.pos = i
       contentLine = (i, i - c.lineStart)
       return i - c.lineStart
@@ -36,10 +41,17 @@ extension DataParser {
       && c.bytes[offset + 2] == m[2] && c.isBlank(at: offset + 3)
   }
 
-  /// Whether the rest of the current line, from `pos`, reads as a `key: value` or a `- item`.
-  func lineLooksLikeKeyOrEntry() -> Bool {
-    if c.byte(at: c.pos) == .minus && c.isBlank(at: c.pos + 1) { return true }
-    var i = c.pos
+  /// Whether the ideographic space U+3000 starts at `offset` on the current line.
+  func startsWithFullWidthSpace(_ offset: Int) -> Bool {
+    offset + 3 <= c.lineEnd && c.bytes[offset] == 0xE3 && c.bytes[offset + 1] == 0x80 && c.bytes[offset + 2] == 0x80
+  }
+
+  /// Whether the rest of the current line, from `start` (by default `pos`), reads as a `key: value` or a
+  /// `- item`.
+  func lineLooksLikeKeyOrEntry(from start: Int? = nil) -> Bool {
+    let start = start ?? c.pos
+    if c.byte(at: start) == .minus && c.isBlank(at: start + 1) { return true }
+    var i = start
     while i < c.lineEnd {
       if c.bytes[i] == .colon && c.isBlank(at: i + 1) { return true }
       if c.startsComment(at: i) { return false }

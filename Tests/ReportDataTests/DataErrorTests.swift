@@ -9,6 +9,10 @@ import Testing
     ErrorCase("a:\n  b: 1\n  \tc: 2\n", 3, 3, .tabIndentation),
     ErrorCase("- \ta: 1\n", 1, 3, .tabIndentation),
     ErrorCase(
+      "经济:\n　　财政收入: 17.1亿元\n", 2, 1, .fullWidthIndentation,
+      "第 2 行用全角空格“　”缩进；YAML 只能用半角空格缩进，请把行首的全角空格换成半角空格。"),
+    ErrorCase("项目:\n  　- 道路\n", 2, 3, .fullWidthIndentation),
+    ErrorCase(
       "经济:\n  财政收入: 17.1亿元\n    增长: 10.6%\n", 3, 5, .inconsistentIndentation(found: 4, expected: 2),
       "第 3 行缩进了 4 个空格，与同一层的上一项（缩进 2 个空格）对不齐；请改为 2 个空格。若要写成上一项的下一级，上一项的冒号后面要留空。"),
     ErrorCase("- a\n  - b\n", 2, 3, .inconsistentIndentation(found: 2, expected: 0)),
