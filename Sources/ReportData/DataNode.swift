@@ -15,7 +15,8 @@ public struct DataNode: Sendable, Hashable {
     case sequence([DataNode])
     /// A block or flow mapping, keys in the order written.
     case mapping([DataEntry])
-    /// A key written with no value (`key:`), or JSON `null`.
+    /// Nothing: a key written with no value (`key:`), a `-` with nothing after it, an empty file, or JSON
+    /// `null`. `~` and `null` in a YAML file are text.
     case null
   }
 
@@ -50,7 +51,7 @@ public struct DataEntry: Sendable, Hashable {
   }
 }
 
-/// A parsed data file.
+/// A parsed data file; read one with `DataDocument(parsing:)`.
 public struct DataDocument: Sendable {
   /// The text it was read from (for messages with the source line).
   public let source: SourceText
