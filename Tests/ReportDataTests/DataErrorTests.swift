@@ -32,7 +32,9 @@ import Testing
     ErrorCase(
       "名称: \"青石镇\n", 1, 5, .unterminatedQuote(.double),
       "第 1 行第 5 列的双引号没有结束；引号要在同一行内成对出现，请在值的末尾补上 \"（值里的双引号写成 \\\"）。"),
-    ErrorCase("名称: '青石镇\n下: 1\n", 1, 5, .unterminatedQuote(.single)),
+    ErrorCase(
+      "名称: '青石镇\n下: 1\n", 1, 5, .unterminatedQuote(.single),
+      "第 1 行第 5 列的单引号没有结束；引号要在同一行内成对出现，请在值的末尾补上 '（值里的单引号写成 ''）。"),
     ErrorCase("名称: \"青石镇\\\n", 1, 5, .unterminatedQuote(.double)),
     ErrorCase("a: [\"x]\n", 1, 5, .unterminatedQuote(.double)),
     ErrorCase(

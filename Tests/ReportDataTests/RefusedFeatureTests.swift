@@ -23,7 +23,9 @@ import Testing
     ErrorCase(
       "a: 1\n---\nb: 2\n", 2, 1, .multipleDocuments(marker: "---"),
       "第 2 行的“---”开始了第二份文档；一个数据文件只能有一份文档，请删去这一行，把内容合并到一份里。"),
-    ErrorCase("a: 1\n...\n", 2, 1, .multipleDocuments(marker: "...")),
+    ErrorCase(
+      "a: 1\n...\n", 2, 1, .multipleDocuments(marker: "..."),
+      "第 2 行的“...”表示文档结束；一个数据文件只能有一份文档，请删去这一行，把内容合并到一份里。"),
     ErrorCase("---\n---\na: 1\n", 2, 1, .multipleDocuments(marker: "---")),
     ErrorCase("a: |\n  x\n---\n", 3, 1, .multipleDocuments(marker: "---")),
     ErrorCase("%YAML 1.2\n---\na: 1\n", 1, 1, .directive("%YAML"), "第 1 行的“%YAML”是 YAML 指令；数据文件不支持指令，请删去这一行。"),
