@@ -16,6 +16,8 @@ public struct DataError: Error, Sendable, Hashable, CustomStringConvertible {
 
     /// A tab in the indentation of a line; YAML indents with spaces only.
     case tabIndentation
+    /// Full-width spaces (U+3000) before a key or list item, where only ASCII spaces indent.
+    case fullWidthIndentation
     /// A line indented `found` spaces among siblings indented `expected` spaces.
     case inconsistentIndentation(found: Int, expected: Int)
     /// A line indented `found` spaces, a level that no enclosing collection opened; `levels` are the open ones.

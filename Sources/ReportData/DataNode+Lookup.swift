@@ -40,10 +40,11 @@ extension DataNode {
   /// Looks at the first step of `path` that is missing. Candidates are the keys beside it (in the mapping
   /// where that step failed) and the keys at the same depth anywhere else in the tree (a key put under the
   /// wrong parent, or written in another item of a list). A candidate fits when its edit distance to the
-  /// missing step, in Unicode scalars with ASCII case ignored, is at most 1 for steps of up to five
-  /// characters and at most a third of the length for longer ones. The nearest wins; ties go to keys beside
-  /// the missing one, then to the first written. The answer is the suggested path joined with "." (indices as
-  /// numbers), with the steps after the missing one kept: `["经济", "财正收入"]` → "经济.财政收入".
+  /// missing step — insertions, deletions, substitutions and swaps of neighbours, in Unicode scalars, with ASCII
+  /// case ignored — is at most 1 for steps of up to five characters and at most a third of the length for longer
+  /// ones. The nearest wins; ties go to keys beside the missing one, then to the first written. The answer is the
+  /// suggested path joined with "." (indices as numbers), with the steps after the missing one kept:
+  /// `["经济", "财正收入"]` → "经济.财政收入".
   ///
   /// Nil when the path exists, when a step indexes past the end of a sequence or into a scalar, or when no key
   /// is near enough.

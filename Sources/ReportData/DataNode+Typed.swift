@@ -110,7 +110,7 @@ extension DataNode {
         guard index + 1 < scalars.count, Self.digit(scalars[index + 1].value) != nil else { return nil }
         sawPoint = true
         out += "."
-      case 0x45, 0x65 where allowsExponent:
+      case 0x45 where allowsExponent, 0x65 where allowsExponent:
         guard sawDigit, !sawExponent, !sawGrouping else { return nil }
         sawExponent = true
         out += "e"

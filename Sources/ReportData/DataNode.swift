@@ -6,14 +6,17 @@ import ReportText
 /// needs a number or a quantity asks for one (`DataNode.number()`, `quantity()`) and gets a located
 /// `DataError` when the text is not one, so nothing is ever silently retyped.
 public struct DataNode: Sendable, Hashable {
-  public indirect enum Value: Sendable, Hashable {
+  /// What a node holds. Not `indirect`: the arrays of sequences and mappings already hold their elements out of
+  /// line, so a scalar node needs no box of its own.
+  public enum Value: Sendable, Hashable {
     /// A scalar as written, after quoting and block folding are undone.
     case text(String, style: ScalarStyle)
     /// A block or flow sequence.
     case sequence([DataNode])
     /// A block or flow mapping, keys in the order written.
     case mapping([DataEntry])
-    /// A key written with no value (`key:`), or JSON `null`.
+    /// Nothing: a key written with no value (`key:`), a `-` with nothing after it, an empty file, or JSON
+    /// `null`. `~` and `null` in a YAML file are text.
     case null
   }
 
@@ -48,7 +51,7 @@ public struct DataEntry: Sendable, Hashable {
   }
 }
 
-/// A parsed data file.
+/// A parsed data file; read one with `DataDocument(parsing:)`.
 public struct DataDocument: Sendable {
   /// The text it was read from (for messages with the source line).
   public let source: SourceText

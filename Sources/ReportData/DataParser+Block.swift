@@ -74,12 +74,12 @@ extension DataParser {
     }
     levels.append(indent)
     defer { levels.removeLast() }
-    var entries: [DataEntry] = []
+    let base = entryStack.count
     var lines: [String: Int] = [:]
     var token = first
     while true {
       let keyRange = c.range(token.start, token.end)
-      try checkUnique(token, keyRange, in: entries, lines: &lines)
+      try checkUnique(token, keyRange, base: base, lines: &lines)
       let colon = token.colon ?? token.end
       c.skipSpaces()
       let value: DataNode
@@ -90,7 +90,7 @@ extension DataParser {
       } else {
         value = try parseInlineValue(parent: indent, depth: depth)
       }
-      entries.append(DataEntry(key: token.text, keyRange: keyRange, value: value))
+      entryStack.push(DataEntry(key: token.text, keyRange: keyRange, value: value))
       guard let next = try nextContentLine(), next >= indent else { break }
       if next > indent { throw misindented(next, expected: indent) }
       if c.bytes[c.pos] == .minus && c.isBlank(at: c.pos + 1) {
@@ -102,28 +102,10 @@ extension DataParser {
       }
     }
     lastShape = .collection(indent)
+    let entries = entryStack.take(from: base)
     let last = entries[entries.count - 1]
     let end = max(last.keyRange.upperBound, last.value.range.upperBound)
     return DataNode(value: .mapping(entries), range: entries[0].keyRange.lowerBound..<end)
-  }
-
-  /// Throws when `token`'s key is already in `entries`; indexes the keys once there are more than a few.
-  func checkUnique(_ token: ScalarToken, _ range: TextRange, in entries: [DataEntry], lines: inout [String: Int])
-    throws(DataError)
-  {
-    var firstLine: Int?
-    if entries.count < 8 {
-      firstLine = entries.first { $0.key == token.text }?.keyRange.lowerBound.line
-    } else {
-      if lines.isEmpty {
-        for entry in entries { lines[entry.key] = entry.keyRange.lowerBound.line }
-      }
-      firstLine = lines[token.text]
-      if firstLine == nil { lines[token.text] = range.lowerBound.line }
-    }
-    if let firstLine {
-      throw DataError(kind: .duplicateKey(token.text, firstLine: firstLine), range: range, path: c.path)
-    }
   }
 
   // MARK: - Sequences
@@ -137,7 +119,7 @@ extension DataParser {
     levels.append(indent)
     defer { levels.removeLast() }
     let start = c.location(c.pos)
-    var items: [DataNode] = []
+    let base = itemStack.count
     while true {
       let dash = c.pos
       c.pos += 1
@@ -149,10 +131,10 @@ extension DataParser {
       if c.pos >= c.lineEnd || c.startsComment(at: c.pos) {
         let nullAt = c.location(dash + 1)
         _ = c.advanceLine()
-        items.append(try parseFollowing(parent: indent, depth: depth, isMappingValue: false, nullAt: nullAt))
+        itemStack.push(try parseFollowing(parent: indent, depth: depth, isMappingValue: false, nullAt: nullAt))
       } else {
         if let tab { throw c.error(.tabIndentation, at: tab) }
-        items.append(try parseBlockNode(parent: indent, depth: depth))
+        itemStack.push(try parseBlockNode(parent: indent, depth: depth))
       }
       guard let next = try nextContentLine(), next >= indent else { break }
       if next > indent { throw misindented(next, expected: indent) }
@@ -161,26 +143,7 @@ extension DataParser {
       throw c.error(.mixedBlock(inSequence: true), at: c.pos, to: c.trimmingTrailingSpaces(c.pos, c.lineEnd))
     }
     lastShape = .collection(indent)
+    let items = itemStack.take(from: base)
     return DataNode(value: .sequence(items), range: start..<items[items.count - 1].range.upperBound)
-  }
-
-  // MARK: - Indentation errors
-
-  /// The error for a content line indented `found` spaces, more than its siblings at `expected`.
-  ///
-  /// After a nested collection that has just closed, the line stands between two open levels (a dedent to a
-  /// level never opened); after a plain scalar, a line that is not a key or item continues the scalar;
-  /// otherwise the line is indented more than its siblings.
-  func misindented(_ found: Int, expected: Int) -> DataError {
-    let end = c.trimmingTrailingSpaces(c.pos, c.lineEnd)
-    switch lastShape {
-    case .collection(let closed) where closed > expected:
-      let open = Array(Set(levels + [closed])).sorted()
-      return c.error(.unmatchedDedent(found: found, levels: open), at: c.pos, to: end)
-    case .plain where !lineLooksLikeKeyOrEntry():
-      return c.error(.plainScalarContinuation, at: c.pos, to: end)
-    default:
-      return c.error(.inconsistentIndentation(found: found, expected: expected), at: c.pos, to: end)
-    }
   }
 }

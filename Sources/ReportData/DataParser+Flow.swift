@@ -28,16 +28,17 @@ extension DataParser {
     let closer: UInt8 = isMapping ? .closeBrace : .closeBracket
     let start = c.location(open)
     c.pos += 1
-    var items: [DataNode] = []
-    var entries: [DataEntry] = []
+    let itemBase = itemStack.count
+    let entryBase = entryStack.count
     var lines: [String: Int] = [:]
     try skipFlowSpace(parent: parent, open: open)
     while c.bytes[c.pos] != closer {
       if c.bytes[c.pos] == .comma { throw c.error(.emptyFlowEntry, at: c.pos) }
       if isMapping {
-        entries.append(try parseFlowEntry(parent: parent, depth: depth + 1, open: open, in: entries, lines: &lines))
+        let entry = try parseFlowEntry(parent: parent, depth: depth + 1, open: open, base: entryBase, lines: &lines)
+        entryStack.push(entry)
       } else {
-        items.append(try parseFlowNode(parent: parent, depth: depth + 1, open: open))
+        itemStack.push(try parseFlowNode(parent: parent, depth: depth + 1, open: open))
         try skipFlowSpace(parent: parent, open: open)
         if c.bytes[c.pos] == .colon { throw c.error(.unexpectedColon, at: c.pos) }
       }
@@ -53,12 +54,18 @@ extension DataParser {
     }
     c.pos += 1
     let end = c.location(c.pos)
-    return DataNode(value: isMapping ? .mapping(entries) : .sequence(items), range: start..<end)
+    let value: DataNode.Value
+    if isMapping {
+      value = .mapping(entryStack.take(from: entryBase))
+    } else {
+      value = .sequence(itemStack.take(from: itemBase))
+    }
+    return DataNode(value: value, range: start..<end)
   }
 
   /// Reads one `key: value` of a flow mapping; a key without a value is `.null`.
   mutating func parseFlowEntry(
-    parent: Int, depth: Int, open: Int, in entries: [DataEntry], lines: inout [String: Int]
+    parent: Int, depth: Int, open: Int, base: Int, lines: inout [String: Int]
   ) throws(DataError) -> DataEntry {
     let start = c.pos
     let first = c.bytes[start]
@@ -77,7 +84,7 @@ extension DataParser {
       let hint = Self.colonHint(token.text)
       throw DataError(kind: .missingColon(token.text, hint: hint), range: keyRange, path: c.path)
     }
-    try checkUnique(token, keyRange, in: entries, lines: &lines)
+    try checkUnique(token, keyRange, base: base, lines: &lines)
     c.pos += 1
     let nullAt = c.location(c.pos)
     try skipFlowSpace(parent: parent, open: open)
@@ -128,8 +135,9 @@ extension DataParser {
 
   /// Moves over spaces, comments and line breaks inside a flow collection, to the next character.
   ///
-  /// Throws `unterminatedFlow` (at the collection's opening bracket `open`) at the end of the text, and at a
-  /// continuation line indented no more than `parent` or holding a document marker.
+  /// Throws `unterminatedFlow` (at the collection's opening bracket `open`) at the end of the text, at a
+  /// document marker, and at a continuation line indented no more than `parent` unless it starts with a closing
+  /// bracket.
   mutating func skipFlowSpace(parent: Int, open: Int) throws(DataError) {
     while true {
       c.skipSpaces()
@@ -145,7 +153,11 @@ extension DataParser {
       var j = i
       while j < c.lineEnd && (c.bytes[j] == .space || c.bytes[j] == .tab) { j += 1 }
       if j == c.lineEnd || c.bytes[j] == .hash { continue }
-      if i - c.lineStart <= parent || (i == c.lineStart && (isMarker("---", at: i) || isMarker("...", at: i))) {
+      // A closing bracket may stand at the key's indentation, as in JSON-style layouts.
+      let closes = c.bytes[i] == .closeBracket || c.bytes[i] == .closeBrace
+      if (i - c.lineStart <= parent && !closes)
+        || (i == c.lineStart && (isMarker("---", at: i) || isMarker("...", at: i)))
+      {
         throw c.error(.unterminatedFlow(opener: String(UnicodeScalar(c.bytes[open]))), at: open)
       }
     }

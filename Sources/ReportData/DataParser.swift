@@ -52,8 +52,13 @@ struct DataParser {
   var levels: [Int] = []
   /// What the value read last was.
   var lastShape = Shape.other
+  /// The entries of the mappings being read, innermost last: each mapping appends here and takes its own
+  /// entries off the top when it ends, so that its array is allocated once, at its final size.
+  var entryStack = ScratchStack<DataEntry>()
+  /// The items of the sequences being read, as `entryStack`.
+  var itemStack = ScratchStack<DataNode>()
   /// The last answer of `nextContentLine()`: asking again at the same place costs nothing.
-  private var contentLine: (offset: Int, indent: Int) = (-1, 0)
+  var contentLine: (offset: Int, indent: Int) = (-1, 0)
 
   init(cursor: SourceCursor) {
     self.c = cursor
@@ -121,68 +126,12 @@ struct DataParser {
     case .collection(let level):
       throw c.error(.unmatchedDedent(found: indent, levels: [level]), at: c.pos, to: rest)
     case .plain:
-      if lineLooksLikeKeyOrEntry(), let text = root.text {
+      if let text = root.text, lineLooksLikeKeyOrEntry() || text.contains("：") {
         throw DataError(kind: .missingColon(text, hint: Self.colonHint(text)), range: root.range, path: c.path)
       }
       throw c.error(.plainScalarContinuation, at: c.pos, to: rest)
     case .other:
       throw c.error(.unexpectedContent, at: c.pos, to: rest)
     }
-  }
-
-  // MARK: - Lines
-
-  /// Moves from the start of the current line over blank and comment lines to the first character of the next
-  /// content line, and returns its indentation; `nil` at the end of the text.
-  ///
-  /// Throws for a tab in the indentation, a document marker (`---`, `...`) or a directive (`%`).
-  mutating func nextContentLine() throws(DataError) -> Int? {
-    if c.pos == contentLine.offset { return contentLine.indent }
-    while !c.isPastEnd {
-      var i = c.lineStart
-      while i < c.lineEnd && c.bytes[i] == .space { i += 1 }
-      var j = i
-      while j < c.lineEnd && (c.bytes[j] == .space || c.bytes[j] == .tab) { j += 1 }
-      if j == c.lineEnd || c.bytes[j] == .hash {
-        guard c.advanceLine() else { break }
-        continue
-      }
-      if j > i { throw c.error(.tabIndentation, at: i) }
-      if i == c.lineStart {
-        if isMarker("---", at: i) { throw c.error(.multipleDocuments(marker: "---"), at: i, to: i + 3) }
-        if isMarker("...", at: i) { throw c.error(.multipleDocuments(marker: "..."), at: i, to: i + 3) }
-        if c.bytes[i] == .percent { throw c.error(.directive(c.token(at: i, flow: false)), at: i) }
-      }
-      c.pos = i
-      contentLine = (i, i - c.lineStart)
-      return i - c.lineStart
-    }
-    return nil
-  }
-
-  /// Whether a document marker (`---` or `...`) followed by a blank starts at `offset`, the start of a line.
-  func isMarker(_ marker: StaticString, at offset: Int) -> Bool {
-    let m = marker.utf8Start
-    return offset + 3 <= c.lineEnd && c.bytes[offset] == m[0] && c.bytes[offset + 1] == m[1]
-      && c.bytes[offset + 2] == m[2] && c.isBlank(at: offset + 3)
-  }
-
-  /// Whether the rest of the current line, from `pos`, reads as a `key: value` or a `- item`.
-  func lineLooksLikeKeyOrEntry() -> Bool {
-    if c.byte(at: c.pos) == .minus && c.isBlank(at: c.pos + 1) { return true }
-    var i = c.pos
-    while i < c.lineEnd {
-      if c.bytes[i] == .colon && c.isBlank(at: i + 1) { return true }
-      if c.startsComment(at: i) { return false }
-      i += 1
-    }
-    return false
-  }
-
-  /// How a line without `: ` went wrong: a full-width colon, or a colon without a space after it.
-  static func colonHint(_ text: String) -> DataError.ColonHint {
-    if text.contains("：") { return .fullWidthColon }
-    if text.contains(":") { return .noSpaceAfterColon }
-    return .none
   }
 }

@@ -1,7 +1,7 @@
-/// Levenshtein distance between short strings, for "did you mean" suggestions.
+/// Edit distance between short strings, for "did you mean" suggestions.
 ///
-/// Counts insertions, deletions and substitutions of Unicode scalars, with ASCII letters compared without
-/// case. Bounded: strings longer than `maximumLength` scalars, or whose lengths differ by more than the limit,
+/// Counts insertions, deletions, substitutions and swaps of two neighbours (optimal string alignment), over
+/// Unicode scalars, with ASCII letters compared without case. Bounded: strings longer than `maximumLength` scalars, or whose lengths differ by more than the limit,
 /// are not compared, so a suggestion never costs more than `maximumLength²` steps per candidate.
 enum EditDistance {
   /// The longest string compared, in Unicode scalars.
@@ -18,6 +18,8 @@ enum EditDistance {
     let y = b.unicodeScalars.map(folded)
     guard x.count <= maximumLength, y.count <= maximumLength, abs(x.count - y.count) <= limit else { return nil }
     if x.isEmpty || y.isEmpty { return max(x.count, y.count) <= limit ? max(x.count, y.count) : nil }
+    // Three rows of the table: two back are needed for transpositions.
+    var beforePrevious = [Int](repeating: 0, count: y.count + 1)
     var previous = Array(0...y.count)
     var current = [Int](repeating: 0, count: y.count + 1)
     for i in 1...x.count {
@@ -25,11 +27,15 @@ enum EditDistance {
       var rowMinimum = i
       for j in 1...y.count {
         let substitution = previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1)
-        current[j] = min(substitution, previous[j] + 1, current[j - 1] + 1)
-        rowMinimum = min(rowMinimum, current[j])
+        var best = min(substitution, previous[j] + 1, current[j - 1] + 1)
+        if i > 1 && j > 1 && x[i - 1] == y[j - 2] && x[i - 2] == y[j - 1] {
+          best = min(best, beforePrevious[j - 2] + 1)
+        }
+        current[j] = best
+        rowMinimum = min(rowMinimum, best)
       }
       if rowMinimum > limit { return nil }
-      swap(&previous, &current)
+      (beforePrevious, previous, current) = (previous, current, beforePrevious)
     }
     return previous[y.count] <= limit ? previous[y.count] : nil
   }

@@ -9,6 +9,10 @@ import ReportText
 /// `DataParser.maximumDepth`, so a deep `[[[[…` is an error, never a stack overflow.
 struct JSONDataParser {
   var c: SourceCursor
+  /// The members of the objects being read, innermost last (see `DataParser.entryStack`).
+  var entryStack = ScratchStack<DataEntry>()
+  /// The elements of the arrays being read, innermost last.
+  var itemStack = ScratchStack<DataNode>()
 
   init(cursor: SourceCursor) {
     self.c = cursor
@@ -66,17 +70,17 @@ struct JSONDataParser {
     let start = c.location(open)
     c.pos += 1
     skipWhitespace()
-    var items: [DataNode] = []
-    var entries: [DataEntry] = []
+    let itemBase = itemStack.count
+    let entryBase = entryStack.count
     var lines: [String: Int] = [:]
     if c.pos < c.lineEnd && c.bytes[c.pos] == closer {
       c.pos += 1
     } else {
       while true {
         if isObject {
-          entries.append(try parseMember(depth: depth, lines: &lines))
+          entryStack.push(try parseMember(depth: depth, lines: &lines))
         } else {
-          items.append(try parseValue(depth: depth + 1))
+          itemStack.push(try parseValue(depth: depth + 1))
         }
         skipWhitespace()
         guard c.pos < c.lineEnd else { throw invalid(closerName) }
@@ -91,7 +95,13 @@ struct JSONDataParser {
       }
     }
     let end = c.location(c.pos)
-    return DataNode(value: isObject ? .mapping(entries) : .sequence(items), range: start..<end)
+    let value: DataNode.Value
+    if isObject {
+      value = .mapping(entryStack.take(from: entryBase))
+    } else {
+      value = .sequence(itemStack.take(from: itemBase))
+    }
+    return DataNode(value: value, range: start..<end)
   }
 
   /// Reads one `"key": value` member of an object.

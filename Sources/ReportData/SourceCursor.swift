@@ -131,12 +131,7 @@ struct SourceCursor {
       countedOffset = lineStart
       countedColumn = 1
     }
-    var column = countedColumn
-    var i = countedOffset
-    while i < offset {
-      if bytes[i] & 0xC0 != 0x80 { column += 1 }
-      i += 1
-    }
+    let column = countedColumn + scalarCount(countedOffset, offset)
     countedOffset = offset
     countedColumn = column
     return TextLocation(line: line, column: column, offset: offset)
@@ -144,14 +139,31 @@ struct SourceCursor {
 
   /// The location of `offset` on line `number`, counted from the line's start.
   func location(_ offset: Int, onLine number: Int) -> TextLocation {
-    let start = lineStarts[number - 1]
-    var column = 1
+    let column = 1 + scalarCount(lineStarts[number - 1], offset)
+    return TextLocation(line: number, column: column, offset: offset)
+  }
+
+  /// The number of Unicode scalars that start in `start..<end`: the bytes that are not UTF-8 continuation
+  /// bytes, counted eight at a time.
+  @inline(__always)
+  func scalarCount(_ start: Int, _ end: Int) -> Int {
+    var count = 0
     var i = start
-    while i < offset {
-      if bytes[i] & 0xC0 != 0x80 { column += 1 }
+    if let base = bytes.baseAddress {
+      let raw = UnsafeRawPointer(base)
+      while i + 8 <= end {
+        let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+        // A continuation byte is 10xxxxxx: its top bit set and the bit below it clear.
+        let continuation = word & ~(word << 1) & 0x8080_8080_8080_8080
+        count += 8 - continuation.nonzeroBitCount
+        i += 8
+      }
+    }
+    while i < end {
+      if bytes[i] & 0xC0 != 0x80 { count += 1 }
       i += 1
     }
-    return TextLocation(line: number, column: column, offset: offset)
+    return count
   }
 
   /// The 1-based line that holds `offset`; binary search.
@@ -189,8 +201,9 @@ struct SourceCursor {
     while end < lineEnd {
       let b = bytes[end]
       if b == .space || b == .tab { break }
-      if flow && end > start && (b == .comma || b == .openBracket || b == .closeBracket || b == .openBrace
-        || b == .closeBrace)
+      if flow && end > start
+        && (b == .comma || b == .openBracket || b == .closeBracket || b == .openBrace
+          || b == .closeBrace)
       {
         break
       }
@@ -198,34 +211,4 @@ struct SourceCursor {
     }
     return string(start, max(end, min(start + 1, lineEnd)))
   }
-}
-
-extension UInt8 {
-  static let tab: UInt8 = 0x09
-  static let newline: UInt8 = 0x0A
-  static let carriageReturn: UInt8 = 0x0D
-  static let space: UInt8 = 0x20
-  static let exclamation: UInt8 = 0x21
-  static let doubleQuote: UInt8 = 0x22
-  static let hash: UInt8 = 0x23
-  static let percent: UInt8 = 0x25
-  static let ampersand: UInt8 = 0x26
-  static let singleQuote: UInt8 = 0x27
-  static let asterisk: UInt8 = 0x2A
-  static let plus: UInt8 = 0x2B
-  static let comma: UInt8 = 0x2C
-  static let minus: UInt8 = 0x2D
-  static let dot: UInt8 = 0x2E
-  static let colon: UInt8 = 0x3A
-  static let lessThan: UInt8 = 0x3C
-  static let greaterThan: UInt8 = 0x3E
-  static let question: UInt8 = 0x3F
-  static let at: UInt8 = 0x40
-  static let openBracket: UInt8 = 0x5B
-  static let backslash: UInt8 = 0x5C
-  static let closeBracket: UInt8 = 0x5D
-  static let backtick: UInt8 = 0x60
-  static let openBrace: UInt8 = 0x7B
-  static let pipe: UInt8 = 0x7C
-  static let closeBrace: UInt8 = 0x7D
 }

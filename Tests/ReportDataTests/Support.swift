@@ -1,5 +1,6 @@
 import ReportData
 import ReportText
+import Testing
 
 /// Parses a text written in a test, as a file named `data.yaml`.
 func parse(_ text: String, path: String = "data.yaml") throws(DataError) -> DataNode {
@@ -70,4 +71,54 @@ struct SeededGenerator: RandomNumberGenerator {
     z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
     return z ^ (z >> 31)
   }
+}
+
+/// An input that must fail, where, and why.
+struct ErrorCase: Sendable, CustomTestStringConvertible {
+  var text: String
+  var line: Int
+  var column: Int
+  var kind: DataError.Kind
+  /// The whole message, when the test pins it down.
+  var message: String?
+
+  init(_ text: String, _ line: Int, _ column: Int, _ kind: DataError.Kind, _ message: String? = nil) {
+    self.text = text
+    self.line = line
+    self.column = column
+    self.kind = kind
+    self.message = message
+  }
+
+  var testDescription: String {
+    text.count <= 60 ? text.debugDescription : String(text.prefix(40)).debugDescription + "…(\(text.count) characters)"
+  }
+}
+
+/// Checks that `test.text` fails with the kind, place and message of `test`.
+func checkError(_ test: ErrorCase) throws {
+  let error = try #require(parseError(test.text))
+  #expect(error.kind == test.kind)
+  #expect(error.location.line == test.line)
+  #expect(error.location.column == test.column)
+  #expect(error.path == "data.yaml")
+  if let message = test.message { #expect(error.message == message) }
+  #expect(error.message.hasPrefix("第 \(test.line) 行"))
+  #expect(error.range.lowerBound <= error.range.upperBound)
+}
+
+/// Checks `test` with a Chinese line before its text: one line further down, in the same column.
+func checkErrorAfterChineseLine(_ test: ErrorCase) throws {
+  let error = try #require(parseError(withChineseLineBefore(test.text)))
+  var kind = test.kind
+  if case .duplicateKey(let key, let line) = kind { kind = .duplicateKey(key, firstLine: line + 1) }
+  #expect(error.kind == kind)
+  #expect(error.location.line == test.line + 1)
+  #expect(error.location.column == test.column)
+  #expect(error.message.hasPrefix("第 \(test.line + 1) 行"))
+}
+
+/// `levels` mappings, each nested in the one before, two spaces deeper.
+func deepMapping(_ levels: Int) -> String {
+  (0..<levels).map { String(repeating: "  ", count: $0) + "k:\n" }.joined()
 }
