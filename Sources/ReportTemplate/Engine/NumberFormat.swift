@@ -55,9 +55,11 @@ enum NumberFormat {
     }
   }
 
+  private static let integerLimit = Decimal(sign: .plus, exponent: 18, significand: 1)
+
   /// The number as an `Int` when it is whole and below 10¹⁸ in size.
   static func smallInteger(_ number: Decimal) -> Int? {
-    guard number.exponent >= 0, !number.isNaN, number.magnitude < 1_000_000_000_000_000_000 else { return nil }
+    guard number.exponent >= 0, !number.isNaN, number.magnitude < integerLimit else { return nil }
     return Int(truncating: number as NSDecimalNumber)
   }
 

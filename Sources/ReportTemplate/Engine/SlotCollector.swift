@@ -29,7 +29,7 @@ struct SlotCollector {
     for node in nodes {
       switch node {
       case .text: break
-      case .output(let expression): collect(expression, role: .output)
+      case .output(let output): collect(output.expression, role: .output)
       case .conditional(let conditional):
         for branch in conditional.branches {
           collect(branch.condition, role: .condition, isTruthTest: true)

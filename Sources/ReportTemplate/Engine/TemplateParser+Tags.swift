@@ -35,7 +35,7 @@ extension TemplateParser {
       if top.kind == .conditional {
         closeBranch()
       } else {
-        frames[frames.count - 1].loop?.body = top.nodes
+        frames[frames.count - 1].loopBody = top.nodes
         frames[frames.count - 1].nodes = []
       }
       frames[frames.count - 1].isInElse = true
@@ -100,9 +100,9 @@ extension TemplateParser {
         }
         append(.conditional(Conditional(branches: frame.branches, elseBody: [])))
       }
-    } else if var loop = frame.loop {
-      if frame.isInElse { loop.elseBody = frame.nodes } else { loop.body = frame.nodes }
-      append(.loop(loop))
+    } else if let header = frame.loop {
+      let body = frame.isInElse ? frame.loopBody : frame.nodes
+      append(.loop(Loop(header: header, body: body, elseBody: frame.isInElse ? frame.nodes : [])))
     }
   }
 
@@ -126,9 +126,9 @@ extension TemplateParser {
     }
     let iterable = try parseExpression(tokens[(index + 1)...], end: segment.inner.upperBound)
     var frame = Frame(kind: .loop, tagName: "for", tagRange: segment.range)
-    frame.loop = Loop(
-      keyName: names.count == 2 ? names[0] : nil, valueName: names[names.count - 1], iterable: iterable, body: [],
-      elseBody: [], tagRange: segment.range)
+    frame.loop = LoopHeader(
+      keyName: names.count == 2 ? names[0] : nil, valueName: names[names.count - 1], iterable: iterable,
+      tagRange: segment.range)
     frames.append(frame)
   }
 }
