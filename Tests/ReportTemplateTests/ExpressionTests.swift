@@ -69,6 +69,9 @@ import Testing
   @Test func filtersBindTighterThanArithmetic() {
     #expect(text("{{ 1 + [1, 2] | length }}", Self.data) == "3")
     #expect(text("{{ -2.5 | int }}", Self.data) == "-2")
+    #expect(text("{{ - 2.5 | round }}", Self.data) == "-3")
+    #expect(text("{{ -指标.增速 | round }}", Self.data) == "-7")
+    #expect(text("{{ 5 -1 }}", Self.data) == "4")
   }
 
   @Test func namesAreDataKeysOnly() {

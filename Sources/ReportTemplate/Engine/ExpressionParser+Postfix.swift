@@ -6,7 +6,12 @@ extension ExpressionParser {
 
   /// A primary with its keys and indexes, then filters and tests.
   mutating func parsePostfix() throws(TemplateError) -> Expression {
-    var expression = try parseAccessors(try parsePrimary())
+    try parsePostfix(after: try parsePrimary())
+  }
+
+  /// Keys, indexes, filters and tests after an already parsed primary.
+  mutating func parsePostfix(after primary: Expression) throws(TemplateError) -> Expression {
+    var expression = try parseAccessors(primary)
     while let token = current {
       if token.isSymbol("|") {
         position += 1

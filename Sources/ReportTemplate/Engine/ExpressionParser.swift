@@ -5,7 +5,8 @@ import ReportText
 ///
 /// Precedence, loosest first: `or`; `and`; `not`; comparisons and `in` (not chained); `~`; `+ -`; `* / %`;
 /// unary `- +`; then a primary with its keys and indexes, followed by filters (`| name(args)`) and tests
-/// (`is defined`). So `a + b | f` is `a + (b | f)`, as in Jinja.
+/// (`is defined`). So `a + b | f` is `a + (b | f)` and `-x | f` is `-(x | f)`, as in Jinja; but a minus sign
+/// written right before a number makes a negative literal, so `-1 | cn` is `(-1) | cn`.
 struct ExpressionParser {
   static let depthLimit = 64
 
@@ -160,6 +161,13 @@ struct ExpressionParser {
 
   private mutating func parseUnary() throws(TemplateError) -> Expression {
     guard let token = current, token.isSymbol("-") || token.isSymbol("+") else { return try parsePostfix() }
+    if token.isSymbol("-"), let next = peek(1), case .number(let number) = next.kind,
+      next.range.lowerBound == token.range.upperBound
+    {
+      position += 2
+      let literal = Expression(kind: .literal(.number(-number)), range: token.range.lowerBound..<next.range.upperBound)
+      return try parsePostfix(after: literal)
+    }
     position += 1
     depth += 1
     defer { depth -= 1 }
