@@ -16,8 +16,9 @@ extension ExpressionParser {
       if token.isSymbol("|") {
         position += 1
         let application = try parseFilter()
-        expression = Expression(
-          kind: .filter(expression, application), range: expression.range.lowerBound..<application.range.upperBound)
+        expression = try bounded(
+          Expression(
+            kind: .filter(expression, application), range: expression.range.lowerBound..<application.range.upperBound))
       } else if token.isName("is") {
         position += 1
         let isNegated = skipName("not")
@@ -26,9 +27,10 @@ extension ExpressionParser {
         else { throw unexpected("defined、undefined 或 none") }
         position += 1
         let kind: TestKind = name == "none" ? .none : .defined
-        expression = Expression(
-          kind: .test(expression, kind, isNegated: isNegated != (name == "undefined")),
-          range: expression.range.lowerBound..<test.range.upperBound)
+        expression = try bounded(
+          Expression(
+            kind: .test(expression, kind, isNegated: isNegated != (name == "undefined")),
+            range: expression.range.lowerBound..<test.range.upperBound))
       } else {
         break
       }
@@ -118,7 +120,8 @@ extension ExpressionParser {
       return Expression(kind: .path(path), range: range)
     }
     guard !segments.isEmpty else { return primary }
-    return Expression(kind: .path(PathExpression(root: .expression(primary), segments: segments)), range: range)
+    return try bounded(
+      Expression(kind: .path(PathExpression(root: .expression(primary), segments: segments)), range: range))
   }
 
   /// Inside a `for`, `loop` must be followed by one of its attributes.

@@ -86,13 +86,13 @@ struct ExpressionParser {
 
   private mutating func parseOr() throws(TemplateError) -> Expression {
     var left = try parseAnd()
-    while skipName("or") { left = binary(.or, left, try parseAnd()) }
+    while skipName("or") { left = try binary(.or, left, try parseAnd()) }
     return left
   }
 
   private mutating func parseAnd() throws(TemplateError) -> Expression {
     var left = try parseNot()
-    while skipName("and") { left = binary(.and, left, try parseNot()) }
+    while skipName("and") { left = try binary(.and, left, try parseNot()) }
     return left
   }
 
@@ -114,7 +114,7 @@ struct ExpressionParser {
       position -= 1
       throw unexpected("and、or 或结尾（比较不能连写，请用 and 连接两个比较）")
     }
-    return binary(op, left, right)
+    return try binary(op, left, right)
   }
 
   /// Consumes a comparison operator, `in` or `not in`.
@@ -137,7 +137,7 @@ struct ExpressionParser {
 
   private mutating func parseConcatenation() throws(TemplateError) -> Expression {
     var left = try parseAdditive()
-    while skipSymbol("~") { left = binary(.concatenate, left, try parseAdditive()) }
+    while skipSymbol("~") { left = try binary(.concatenate, left, try parseAdditive()) }
     return left
   }
 
@@ -145,7 +145,7 @@ struct ExpressionParser {
     var left = try parseMultiplicative()
     while let token = current, token.isSymbol("+") || token.isSymbol("-") {
       position += 1
-      left = binary(token.isSymbol("+") ? .add : .subtract, left, try parseMultiplicative())
+      left = try binary(token.isSymbol("+") ? .add : .subtract, left, try parseMultiplicative())
     }
     return left
   }
@@ -154,7 +154,7 @@ struct ExpressionParser {
     var left = try parseUnary()
     while let token = current, case .symbol(let symbol) = token.kind, symbol == "*" || symbol == "/" || symbol == "%" {
       position += 1
-      left = binary(BinaryOperator(rawValue: symbol)!, left, try parseUnary())
+      left = try binary(BinaryOperator(rawValue: symbol)!, left, try parseUnary())
     }
     return left
   }
@@ -180,7 +180,17 @@ struct ExpressionParser {
     return Expression(kind: .unary(token.isSymbol("-") ? .minus : .plus, operand), range: range)
   }
 
-  private func binary(_ op: BinaryOperator, _ left: Expression, _ right: Expression) -> Expression {
-    Expression(kind: .binary(op, left, right), range: left.range.lowerBound..<right.range.upperBound)
+  private func binary(_ op: BinaryOperator, _ left: Expression, _ right: Expression) throws(TemplateError)
+    -> Expression
+  {
+    try bounded(Expression(kind: .binary(op, left, right), range: left.range.lowerBound..<right.range.upperBound))
+  }
+
+  /// `expression`, or an error when its tree is deeper than `depthLimit`.
+  func bounded(_ expression: Expression) throws(TemplateError) -> Expression {
+    guard expression.depth <= Self.depthLimit else {
+      throw context.error(.nestingTooDeep(limit: Self.depthLimit), at: expression.range)
+    }
+    return expression
   }
 }

@@ -25,6 +25,12 @@ struct Renderer {
   var includes: [IncludeFrame] = []
   /// The unit being rendered.
   var unit = 0
+  /// How many blocks and includes are open, across files.
+  var depth = 0
+
+  /// The most blocks and includes open at once, across included files: each file allows 100 and includes go 16
+  /// deep, and rendering recurses, so the whole is bounded to keep within a thread's stack.
+  static let nestingLimit = 200
 
   init(units: [TemplateUnit], unitIndex: [String: Int], root: DataNode, dataSource: SourceText?, allowsMissing: Bool) {
     self.units = units
@@ -50,15 +56,19 @@ struct Renderer {
         if let direct = output.direct, appendDirectly(direct) { continue }
         try append(try evaluate(output.expression), range: output.expression.range)
       case .conditional(let conditional):
-        var isTaken = false
+        var body = conditional.elseBody
         for branch in conditional.branches where try evaluate(branch.condition).isTruthy {
-          try render(branch.body)
-          isTaken = true
+          body = branch.body
           break
         }
-        if !isTaken { try render(conditional.elseBody) }
+        guard !body.isEmpty else { continue }
+        try enter(conditional.tagRange)
+        try render(body)
+        depth -= 1
       case .loop(let loop):
+        try enter(loop.tagRange)
         try render(loop)
+        depth -= 1
       case .assignment(let assignment):
         let value = try evaluate(assignment.value)
         let origin: Origin =
@@ -68,6 +78,7 @@ struct Renderer {
         variables.append(Variable(name: assignment.name, binding: .value(value), origin: origin))
       case .include(let include):
         guard let target = unitIndex[include.name] else { continue }
+        try enter(include.tagRange)
         let (savedUnit, mark) = (unit, variables.count)
         includes.append(IncludeFrame(unit: unit, bytes: include.tagRange))
         unit = target
@@ -75,8 +86,15 @@ struct Renderer {
         unit = savedUnit
         includes.removeLast()
         variables.removeSubrange(mark...)
+        depth -= 1
       }
     }
+  }
+
+  /// Opens a block or include at `tag`; an error past `nestingLimit`.
+  private mutating func enter(_ tag: Range<Int>) throws(TemplateError) {
+    depth += 1
+    guard depth <= Self.nestingLimit else { throw error(.nestingTooDeep(limit: Self.nestingLimit), at: tag) }
   }
 
   /// A `for`: over a list, a data sequence, or a data mapping with two variables.

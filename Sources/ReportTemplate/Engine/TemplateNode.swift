@@ -57,10 +57,13 @@ final class Conditional: Sendable {
 
   let branches: [Branch]
   let elseBody: [TemplateNode]
+  /// The opening `if` tag.
+  let tagRange: Range<Int>
 
-  init(branches: [Branch], elseBody: [TemplateNode]) {
+  init(branches: [Branch], elseBody: [TemplateNode], tagRange: Range<Int>) {
     self.branches = branches
     self.elseBody = elseBody
+    self.tagRange = tagRange
   }
 }
 

@@ -93,12 +93,12 @@ extension TemplateParser {
     var frame = frames.removeLast()
     if frame.kind == .conditional {
       if frame.isInElse {
-        append(.conditional(Conditional(branches: frame.branches, elseBody: frame.nodes)))
+        append(.conditional(Conditional(branches: frame.branches, elseBody: frame.nodes, tagRange: frame.tagRange)))
       } else {
         if let condition = frame.pendingCondition {
           frame.branches.append(Conditional.Branch(condition: condition, body: frame.nodes))
         }
-        append(.conditional(Conditional(branches: frame.branches, elseBody: [])))
+        append(.conditional(Conditional(branches: frame.branches, elseBody: [], tagRange: frame.tagRange)))
       }
     } else if let header = frame.loop {
       let body = frame.isInElse ? frame.loopBody : frame.nodes
