@@ -64,17 +64,32 @@ extension Renderer {
   private static func appendText(of value: DataNode.Value, keys: [String], from first: Int, to out: inout [UInt8])
     -> Bool
   {
-    switch value {
-    case .text(let text, _):
-      guard first == keys.count else { return false }
-      out.append(contentsOf: text.utf8)
-      return true
-    case .mapping(let entries):
-      guard first < keys.count, let found = entryIndex(keys[first], in: entries) else { return false }
-      return appendText(of: entries[found].value.value, keys: keys, from: first + 1, to: &out)
-    default:
-      return false
+    guard case .text(let text, _) = descend(value, keys: keys, from: first) else { return false }
+    out.append(contentsOf: text.utf8)
+    return true
+  }
+
+  /// The data value at a path of names (a variable bound to data, or a top-level key, then keys), or `nil` when
+  /// the path leads elsewhere or nowhere; for the fast paths of printing and looping.
+  func directValue(_ path: DirectPath) -> DataNode.Value? {
+    guard let index = variableIndex(path.root) else {
+      guard case .mapping(let entries) = root.value, let found = Self.entryIndex(path.root, in: entries) else {
+        return nil
+      }
+      return Self.descend(entries[found].value.value, keys: path.keys, from: 0)
     }
+    switch variables[index].binding {
+    case .item(let frame): return Self.descend(frames[frame].nodes[frames[frame].index].value, keys: path.keys, from: 0)
+    case .value(.data(let bound)): return Self.descend(bound.value, keys: path.keys, from: 0)
+    default: return nil
+    }
+  }
+
+  /// The value at `keys[first...]` under `value`, through mappings only.
+  private static func descend(_ value: DataNode.Value, keys: [String], from first: Int) -> DataNode.Value? {
+    guard first < keys.count else { return value }
+    guard case .mapping(let entries) = value, let found = entryIndex(keys[first], in: entries) else { return nil }
+    return descend(entries[found].value.value, keys: keys, from: first + 1)
   }
 
   /// Adds an undefined value to the missing paths, once per path and place.

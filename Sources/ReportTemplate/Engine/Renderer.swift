@@ -85,7 +85,7 @@ struct Renderer {
         try render(units[target].nodes)
         unit = savedUnit
         includes.removeLast()
-        variables.removeSubrange(mark...)
+        variables.removeLast(variables.count - mark)
         depth -= 1
       }
     }
@@ -99,6 +99,10 @@ struct Renderer {
 
   /// A `for`: over a list, a data sequence, or a data mapping with two variables.
   mutating func render(_ loop: Loop) throws(TemplateError) {
+    if let direct = loop.direct, loop.keyName == nil, case .sequence(let sequence)? = directValue(direct) {
+      guard !sequence.isEmpty else { return try render(loop.elseBody) }
+      return try iterate(loop, count: sequence.count, items: [], nodes: sequence, entries: [])
+    }
     let iterable = try evaluate(loop.iterable)
     var items: [TemplateValue] = []
     var nodes: [DataNode] = []
@@ -171,9 +175,9 @@ struct Renderer {
         variables[valueSlot].binding = .value(.undefined(blank(path: path(ofVariableAt: valueSlot), at: loop.tagRange)))
       }
       try render(loop.body)
-      if variables.count > bodyMark { variables.removeSubrange(bodyMark...) }
+      if variables.count > bodyMark { variables.removeLast(variables.count - bodyMark) }
     }
     frames.removeLast()
-    variables.removeSubrange(mark...)
+    variables.removeLast(variables.count - mark)
   }
 }

@@ -72,6 +72,8 @@ final class Loop: Sendable {
   let keyName: String?
   let valueName: String
   let iterable: Expression
+  /// The iterable's name and keys when it is a plain path of names.
+  let direct: DirectPath?
   let body: [TemplateNode]
   /// Rendered when the list or mapping is empty.
   let elseBody: [TemplateNode]
@@ -82,6 +84,7 @@ final class Loop: Sendable {
     self.keyName = header.keyName
     self.valueName = header.valueName
     self.iterable = header.iterable
+    self.direct = DirectPath(header.iterable)
     self.body = body
     self.elseBody = elseBody
     self.tagRange = header.tagRange
