@@ -31,7 +31,8 @@ import Testing
     let names = Set(Filter.all.map(\.name))
     let expected: Set = [
       "default", "length", "first", "last", "join", "upper", "lower", "trim", "round", "int", "number", "sum", "sort",
-      "replace", "cn", "cn_ordinal", "amount", "percent", "growth", "change", "completion", "completion_rate", "join_cn",
+      "replace", "cn", "cn_ordinal", "amount", "percent", "growth", "change", "completion", "completion_rate",
+      "join_cn",
       "date_cn", "year", "quantity", "with_unit",
     ]
     #expect(names == expected)

@@ -45,35 +45,3 @@ import Testing
     #expect(NumberFormat.truncated(Decimal(string: "-9.9")!) == -9)
   }
 }
-
-/// Suggestions by edit distance.
-@Suite struct SuggestionTests {
-  @Test func suggestsCloseNames() {
-    #expect(Suggestion.nearest(to: "财政收人", among: ["财政支出", "财政收入", "粮食产量"]) == "财政收入")
-    #expect(Suggestion.nearest(to: "amout", among: Filter.all.map(\.name)) == "amount")
-    #expect(Suggestion.nearest(to: "endfro", among: TemplateParser.tagNames) == "endfor")
-    #expect(Suggestion.nearest(to: "GDP", among: ["gdp", "cpi"]) == "gdp")
-    #expect(Suggestion.nearest(to: "地区生产总直", among: ["地区生产总值"]) == "地区生产总值")
-  }
-
-  @Test func staysQuietWhenNothingIsClose() {
-    #expect(Suggestion.nearest(to: "镇长", among: ["镇名", "镇委"]) == nil)
-    #expect(Suggestion.nearest(to: "人口", among: ["财政收入"]) == nil)
-    #expect(Suggestion.nearest(to: "xyz", among: []) == nil)
-    #expect(Suggestion.nearest(to: "财政收入", among: ["财政收入"]) == nil)
-  }
-
-  @Test func countsSwapsAsOneEdit() {
-    #expect(Suggestion.distance(Array("ab".unicodeScalars.map(\.value)), Array("ba".unicodeScalars.map(\.value))) == 1)
-    #expect(Suggestion.distance(Array("收入".unicodeScalars.map(\.value)), []) == 2)
-  }
-}
-
-/// Include names that may not leave the folder.
-@Suite struct IncludeNameTests {
-  @Test(arguments: ["part", "part.tpl", "parts/review", "parts/review.tpl", "一、回顾"])
-  func accepts(_ name: String) { #expect(TemplateLoader.isAcceptable(name)) }
-
-  @Test(arguments: ["", "../x", "a/../b", "/etc/passwd", "~/x", "a\\b", "a//b", "a/", "..", "a\0b"])
-  func refuses(_ name: String) { #expect(!TemplateLoader.isAcceptable(name)) }
-}

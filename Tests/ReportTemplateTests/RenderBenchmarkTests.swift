@@ -103,7 +103,8 @@ struct BenchmarkReader {
       position += 1
       let value: DataNode
       if rest.isEmpty {
-        value = position < lines.count && lines[position].indent > indent
+        value =
+          position < lines.count && lines[position].indent > indent
           ? node(indent: lines[position].indent) : DataNode(value: .null, range: keyRange)
       } else {
         var text = String(rest)

@@ -34,7 +34,8 @@ import Testing
   }
 
   @Test func optionalUsesAreMarked() throws {
-    let template = "{{ 镇长 | default(\"某某\") }}{% if 书记 %}{% endif %}{{ 副镇长 is defined }}{{ 镇名 }}{% if 增速 > 5 %}{% endif %}"
+    let template =
+      "{{ 镇长 | default(\"某某\") }}{% if 书记 %}{% endif %}{{ 副镇长 is defined }}{{ 镇名 }}{% if 增速 > 5 %}{% endif %}"
     let slots = try Self.slots(template)
     #expect(slots.map(\.path) == ["镇长", "书记", "副镇长", "镇名", "增速"])
     #expect(slots.map(\.isOptional) == [true, true, true, false, false])
@@ -43,7 +44,8 @@ import Testing
 
   @Test func walksEveryBranchAndInclude() throws {
     let parts = ["part": "{{ 村.人口 }}", "loop": "{{ 项.名 }}"]
-    let template = "{% if 甲 %}{{ 乙 }}{% elif 丙 %}{{ 丁 }}{% else %}{% include \"part\" %}{% endif %}{% for 项 in 列表 %}{% include \"loop\" %}{% endfor %}"
+    let template =
+      "{% if 甲 %}{{ 乙 }}{% elif 丙 %}{{ 丁 }}{% else %}{% include \"part\" %}{% endif %}{% for 项 in 列表 %}{% include \"loop\" %}{% endfor %}"
     let slots = try Self.slots(template, parts: parts)
     #expect(slots.map(\.path) == ["甲", "乙", "丙", "丁", "村.人口", "列表", "列表[].名"])
     let included = try #require(slots.first { $0.path == "村.人口" })

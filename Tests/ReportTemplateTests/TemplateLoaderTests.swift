@@ -9,7 +9,8 @@ import Testing
 
   @Test func includeSeesTheVariablesAndItsSetsStayInside() {
     let parts = ["item.tpl": "{% set 内部 = \"内\" %}{{ loop.index }}.{{ 项 }}{{ 内部 }}\n", "head": "# {{ 镇名 }}\n"]
-    let template = "{% include \"head\" %}\n{% for 项 in 成绩 %}\n{% include \"item.tpl\" %}\n{% endfor %}\n{{ 内部 | default(\"外\") }}"
+    let template =
+      "{% include \"head\" %}\n{% for 项 in 成绩 %}\n{% include \"item.tpl\" %}\n{% endfor %}\n{{ 内部 | default(\"外\") }}"
     #expect(text(template, Self.data, parts: parts) == "# 青禾镇\n1.产业内\n2.生态内\n外")
   }
 
@@ -94,7 +95,8 @@ import Testing
   @Test func loadsFromAFolderAndStaysInside() throws {
     let root = FileManager.default.temporaryDirectory.appendingPathComponent("baogao-tpl-\(UUID().uuidString)")
     let folder = root.appendingPathComponent("annual")
-    try FileManager.default.createDirectory(at: folder.appendingPathComponent("parts"), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: folder.appendingPathComponent("parts"), withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: root) }
     try "# {{ 镇名 }}政府工作报告\n{% include \"parts/review\" %}".write(
       to: folder.appendingPathComponent("main.tpl"), atomically: true, encoding: .utf8)

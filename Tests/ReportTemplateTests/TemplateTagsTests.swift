@@ -64,7 +64,8 @@ import Testing
 
   @Test func nestedLoopsHaveTheirOwnLoopVariable() {
     let data: TestData = ["部分": [["名": "甲", "项": ["一", "二"]], ["名": "乙", "项": ["三"]]]]
-    let template = "{% for 部 in 部分 %}{{ loop.index }}{{ 部.名 }}[{% for 条 in 部.项 %}{{ loop.index }}{{ 条 }}{% endfor %}]{{ loop.index }}{% endfor %}"
+    let template =
+      "{% for 部 in 部分 %}{{ loop.index }}{{ 部.名 }}[{% for 条 in 部.项 %}{{ loop.index }}{{ 条 }}{% endfor %}]{{ loop.index }}{% endfor %}"
     #expect(text(template, data) == "1甲[1一2二]12乙[1三]2")
   }
 

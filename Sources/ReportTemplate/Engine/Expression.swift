@@ -56,10 +56,20 @@ enum UnaryOperator: String, Sendable {
 /// `+ -`; `* / %`.
 enum BinaryOperator: String, Sendable {
   case or, and
-  case equal = "==", notEqual = "!=", less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">="
-  case contains = "in", notContains = "not in"
+  case equal = "=="
+  case notEqual = "!="
+  case less = "<"
+  case lessOrEqual = "<="
+  case greater = ">"
+  case greaterOrEqual = ">="
+  case contains = "in"
+  case notContains = "not in"
   case concatenate = "~"
-  case add = "+", subtract = "-", multiply = "*", divide = "/", remainder = "%"
+  case add = "+"
+  case subtract = "-"
+  case multiply = "*"
+  case divide = "/"
+  case remainder = "%"
 
   var isComparison: Bool {
     switch self {

@@ -101,7 +101,9 @@ struct ExpressionParser {
     position += 1
     depth += 1
     defer { depth -= 1 }
-    guard depth <= Self.depthLimit else { throw context.error(.nestingTooDeep(limit: Self.depthLimit), at: token.range) }
+    guard depth <= Self.depthLimit else {
+      throw context.error(.nestingTooDeep(limit: Self.depthLimit), at: token.range)
+    }
     let operand = try parseNot()
     return Expression(kind: .unary(.not, operand), range: token.range.lowerBound..<operand.range.upperBound)
   }
@@ -171,7 +173,9 @@ struct ExpressionParser {
     position += 1
     depth += 1
     defer { depth -= 1 }
-    guard depth <= Self.depthLimit else { throw context.error(.nestingTooDeep(limit: Self.depthLimit), at: token.range) }
+    guard depth <= Self.depthLimit else {
+      throw context.error(.nestingTooDeep(limit: Self.depthLimit), at: token.range)
+    }
     let operand = try parseUnary()
     let range = token.range.lowerBound..<operand.range.upperBound
     if token.isSymbol("-"), case .literal(.number(let number)) = operand.kind {

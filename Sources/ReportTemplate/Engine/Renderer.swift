@@ -157,7 +157,8 @@ struct Renderer {
     variables.append(Variable(name: "loop", binding: .loop(frame), origin: .own))
     let isMapping = !entries.isEmpty
     if let keyName = loop.keyName { variables.append(Variable(name: keyName, binding: .value(.none), origin: .own)) }
-    variables.append(Variable(name: loop.valueName, binding: .value(.none), origin: isMapping ? .entry(frame) : .item(frame)))
+    variables.append(
+      Variable(name: loop.valueName, binding: .value(.none), origin: isMapping ? .entry(frame) : .item(frame)))
     let valueSlot = variables.count - 1
     let bodyMark = variables.count
     for index in 0..<count {
