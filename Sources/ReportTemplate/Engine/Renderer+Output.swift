@@ -116,7 +116,7 @@ extension Renderer {
     let source = units[unit].source
     var error = TemplateError(
       kind: kind, templatePath: units[unit].path, range: source.range(bytes), includeStack: includes.map(includeSite),
-      dataLocation: data.map { DataLocation(path: dataSource?.path ?? "", range: $0) })
+      dataLocation: data.map { DataLocation(path: dataSource?.path ?? "<数据>", range: $0) })
     error.source = source
     error.dataSource = dataSource
     return error
