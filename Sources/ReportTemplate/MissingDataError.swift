@@ -39,7 +39,8 @@ public struct MissingDataError: Error, Sendable, CustomStringConvertible {
       diagnostic.severity = .error
       var out = renderer.render(diagnostic, source: sources[path.templatePath])
       for site in path.includeStack.reversed() {
-        out += renderer.renderHeader(severity: .note, path: site.path, location: site.location, message: "由这里的 include 包含")
+        out += renderer.renderHeader(
+          severity: .note, path: site.path, location: site.location, message: "由这里的 include 包含")
         out += "\n"
       }
       return out

@@ -29,6 +29,7 @@ public struct Slot: Sendable, Hashable {
     public var range: TextRange
     /// How that file was included, outermost first.
     public var includeStack: [IncludeSite]
+    /// How the place reads the path.
     public var role: Role
     /// Whether the template copes with the value missing here: `default`, `is defined`, a plain `if` test.
     public var isGuarded: Bool

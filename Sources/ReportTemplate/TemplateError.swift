@@ -69,7 +69,7 @@ public struct IncludeSite: Sendable, Hashable, CustomStringConvertible {
 
 /// A place in the data file: the value a template error is about.
 public struct DataLocation: Sendable, Hashable, CustomStringConvertible {
-  /// The data file, as shown in messages; empty when the data did not come from a file.
+  /// The data file, as shown in messages; `<数据>` when the data did not come from a file.
   public var path: String
   /// Where the value was written.
   public var range: TextRange

@@ -21,6 +21,28 @@ struct Expression: Sendable {
 
   var kind: Kind
   var range: Range<Int>
+  /// The height of the expression tree: 1 for a literal or a plain name. The parser keeps it bounded, so that
+  /// evaluating (which recurses) cannot exhaust the stack: `1 + 1 + … + 1` with ten thousand terms is an error.
+  let depth: Int
+
+  init(kind: Kind, range: Range<Int>) {
+    self.kind = kind
+    self.range = range
+    switch kind {
+    case .literal: depth = 1
+    case .path(let path):
+      var deepest = 0
+      if case .expression(let root) = path.root { deepest = root.depth }
+      for case .dynamic(let index, _) in path.segments { deepest = max(deepest, index.depth) }
+      depth = deepest + 1
+    case .list(let items): depth = (items.map(\.depth).max() ?? 0) + 1
+    case .unary(_, let operand): depth = operand.depth + 1
+    case .binary(_, let left, let right): depth = max(left.depth, right.depth) + 1
+    case .filter(let input, let application):
+      depth = max(input.depth, application.arguments.map { $0?.depth ?? 0 }.max() ?? 0) + 1
+    case .test(let operand, _, _): depth = operand.depth + 1
+    }
+  }
 }
 
 /// `not`, `-` and `+` before an operand.
@@ -34,10 +56,20 @@ enum UnaryOperator: String, Sendable {
 /// `+ -`; `* / %`.
 enum BinaryOperator: String, Sendable {
   case or, and
-  case equal = "==", notEqual = "!=", less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">="
-  case contains = "in", notContains = "not in"
+  case equal = "=="
+  case notEqual = "!="
+  case less = "<"
+  case lessOrEqual = "<="
+  case greater = ">"
+  case greaterOrEqual = ">="
+  case contains = "in"
+  case notContains = "not in"
   case concatenate = "~"
-  case add = "+", subtract = "-", multiply = "*", divide = "/", remainder = "%"
+  case add = "+"
+  case subtract = "-"
+  case multiply = "*"
+  case divide = "/"
+  case remainder = "%"
 
   var isComparison: Bool {
     switch self {

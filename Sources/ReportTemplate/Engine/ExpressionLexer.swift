@@ -68,14 +68,17 @@ struct ExpressionLexer {
         let number = NumberReading.decimal(from: text) ?? 0
         tokens.append(ExpressionToken(kind: .number(number), range: start..<i))
       } else if i + 1 < end, Self.twoByteSymbols.contains(String(decoding: bytes[i..<i + 2], as: UTF8.self)) {
-        tokens.append(ExpressionToken(kind: .symbol(String(decoding: bytes[i..<i + 2], as: UTF8.self)), range: i..<i + 2))
+        tokens.append(
+          ExpressionToken(kind: .symbol(String(decoding: bytes[i..<i + 2], as: UTF8.self)), range: i..<i + 2))
         i += 2
       } else if Self.oneByteSymbols.contains(byte) {
         tokens.append(ExpressionToken(kind: .symbol(String(UnicodeScalar(byte))), range: i..<i + 1))
         i += 1
       } else {
         let (scalar, length) = decode(at: i)
-        guard Self.isNameStart(scalar) else { throw LexFailure(kind: .unexpectedCharacter(String(scalar)), range: i..<i + length) }
+        guard Self.isNameStart(scalar) else {
+          throw LexFailure(kind: .unexpectedCharacter(String(scalar)), range: i..<i + length)
+        }
         i += length
         while i < end {
           let (next, nextLength) = decode(at: i)

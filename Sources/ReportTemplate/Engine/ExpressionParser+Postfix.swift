@@ -6,13 +6,19 @@ extension ExpressionParser {
 
   /// A primary with its keys and indexes, then filters and tests.
   mutating func parsePostfix() throws(TemplateError) -> Expression {
-    var expression = try parseAccessors(try parsePrimary())
+    try parsePostfix(after: try parsePrimary())
+  }
+
+  /// Keys, indexes, filters and tests after an already parsed primary.
+  mutating func parsePostfix(after primary: Expression) throws(TemplateError) -> Expression {
+    var expression = try parseAccessors(primary)
     while let token = current {
       if token.isSymbol("|") {
         position += 1
         let application = try parseFilter()
-        expression = Expression(
-          kind: .filter(expression, application), range: expression.range.lowerBound..<application.range.upperBound)
+        expression = try bounded(
+          Expression(
+            kind: .filter(expression, application), range: expression.range.lowerBound..<application.range.upperBound))
       } else if token.isName("is") {
         position += 1
         let isNegated = skipName("not")
@@ -21,9 +27,10 @@ extension ExpressionParser {
         else { throw unexpected("defined、undefined 或 none") }
         position += 1
         let kind: TestKind = name == "none" ? .none : .defined
-        expression = Expression(
-          kind: .test(expression, kind, isNegated: isNegated != (name == "undefined")),
-          range: expression.range.lowerBound..<test.range.upperBound)
+        expression = try bounded(
+          Expression(
+            kind: .test(expression, kind, isNegated: isNegated != (name == "undefined")),
+            range: expression.range.lowerBound..<test.range.upperBound))
       } else {
         break
       }
@@ -113,7 +120,8 @@ extension ExpressionParser {
       return Expression(kind: .path(path), range: range)
     }
     guard !segments.isEmpty else { return primary }
-    return Expression(kind: .path(PathExpression(root: .expression(primary), segments: segments)), range: range)
+    return try bounded(
+      Expression(kind: .path(PathExpression(root: .expression(primary), segments: segments)), range: range))
   }
 
   /// Inside a `for`, `loop` must be followed by one of its attributes.
@@ -126,56 +134,5 @@ extension ExpressionParser {
       let suggestion = Suggestion.nearest(to: attribute, among: Self.loopAttributes)
       throw context.error(.unknownLoopAttribute(attribute, suggestion: suggestion), at: range)
     }
-  }
-
-  // MARK: - Filters
-
-  /// `name` or `name(arguments)` after `|`, matched to the filter's parameters.
-  private mutating func parseFilter() throws(TemplateError) -> FilterApplication {
-    guard let nameToken = current, case .name(let name) = nameToken.kind else { throw unexpected("过滤器名称") }
-    position += 1
-    guard let filter = Filter.named(name) else {
-      let suggestion = Suggestion.nearest(to: name, among: Filter.all.map(\.name))
-      throw context.error(.unknownFilter(name, suggestion: suggestion), at: nameToken.range)
-    }
-    var arguments = [Expression?](repeating: nil, count: filter.parameters.count)
-    var end = nameToken.range.upperBound
-    if let open = current, open.isSymbol("(") {
-      position += 1
-      var positional = 0
-      var sawKeyword = false
-      while !(current?.isSymbol(")") ?? false) {
-        if let token = current, case .name(let keyword) = token.kind, peek(1)?.isSymbol("=") == true {
-          position += 2
-          guard let index = filter.parameters.firstIndex(where: { $0.name == keyword }) else {
-            throw context.error(.wrongFilterArguments(filter: name, reason: "没有名为 \(keyword) 的参数"), at: token.range)
-          }
-          guard arguments[index] == nil else {
-            throw context.error(.wrongFilterArguments(filter: name, reason: "参数 \(keyword) 给了两次"), at: token.range)
-          }
-          arguments[index] = try parseExpression()
-          sawKeyword = true
-        } else {
-          let argument = try parseExpression()
-          guard !sawKeyword else {
-            throw context.error(
-              .wrongFilterArguments(filter: name, reason: "按位置给的参数要写在按名称给的参数之前"), at: argument.range)
-          }
-          guard positional < arguments.count else {
-            let reason = filter.parameters.isEmpty ? "不接受参数" : "最多 \(filter.parameters.count) 个参数"
-            throw context.error(.wrongFilterArguments(filter: name, reason: reason), at: argument.range)
-          }
-          arguments[positional] = argument
-          positional += 1
-        }
-        guard skipSymbol(",") else { break }
-      }
-      end = try expectSymbol(")").range.upperBound
-    }
-    let range = nameToken.range.lowerBound..<end
-    for (index, parameter) in filter.parameters.enumerated() where parameter.isRequired && arguments[index] == nil {
-      throw context.error(.wrongFilterArguments(filter: name, reason: "缺少参数 \(parameter.name)"), at: range)
-    }
-    return FilterApplication(filter: filter, arguments: arguments, nameRange: nameToken.range, range: range)
   }
 }

@@ -5,7 +5,8 @@ import ReportText
 ///
 /// Precedence, loosest first: `or`; `and`; `not`; comparisons and `in` (not chained); `~`; `+ -`; `* / %`;
 /// unary `- +`; then a primary with its keys and indexes, followed by filters (`| name(args)`) and tests
-/// (`is defined`). So `a + b | f` is `a + (b | f)`, as in Jinja.
+/// (`is defined`). So `a + b | f` is `a + (b | f)` and `-x | f` is `-(x | f)`, as in Jinja; but a minus sign
+/// written right before a number makes a negative literal, so `-1 | cn` is `(-1) | cn`.
 struct ExpressionParser {
   static let depthLimit = 64
 
@@ -85,13 +86,13 @@ struct ExpressionParser {
 
   private mutating func parseOr() throws(TemplateError) -> Expression {
     var left = try parseAnd()
-    while skipName("or") { left = binary(.or, left, try parseAnd()) }
+    while skipName("or") { left = try binary(.or, left, try parseAnd()) }
     return left
   }
 
   private mutating func parseAnd() throws(TemplateError) -> Expression {
     var left = try parseNot()
-    while skipName("and") { left = binary(.and, left, try parseNot()) }
+    while skipName("and") { left = try binary(.and, left, try parseNot()) }
     return left
   }
 
@@ -100,7 +101,9 @@ struct ExpressionParser {
     position += 1
     depth += 1
     defer { depth -= 1 }
-    guard depth <= Self.depthLimit else { throw context.error(.nestingTooDeep(limit: Self.depthLimit), at: token.range) }
+    guard depth <= Self.depthLimit else {
+      throw context.error(.nestingTooDeep(limit: Self.depthLimit), at: token.range)
+    }
     let operand = try parseNot()
     return Expression(kind: .unary(.not, operand), range: token.range.lowerBound..<operand.range.upperBound)
   }
@@ -113,7 +116,7 @@ struct ExpressionParser {
       position -= 1
       throw unexpected("and、or 或结尾（比较不能连写，请用 and 连接两个比较）")
     }
-    return binary(op, left, right)
+    return try binary(op, left, right)
   }
 
   /// Consumes a comparison operator, `in` or `not in`.
@@ -136,7 +139,7 @@ struct ExpressionParser {
 
   private mutating func parseConcatenation() throws(TemplateError) -> Expression {
     var left = try parseAdditive()
-    while skipSymbol("~") { left = binary(.concatenate, left, try parseAdditive()) }
+    while skipSymbol("~") { left = try binary(.concatenate, left, try parseAdditive()) }
     return left
   }
 
@@ -144,7 +147,7 @@ struct ExpressionParser {
     var left = try parseMultiplicative()
     while let token = current, token.isSymbol("+") || token.isSymbol("-") {
       position += 1
-      left = binary(token.isSymbol("+") ? .add : .subtract, left, try parseMultiplicative())
+      left = try binary(token.isSymbol("+") ? .add : .subtract, left, try parseMultiplicative())
     }
     return left
   }
@@ -153,17 +156,26 @@ struct ExpressionParser {
     var left = try parseUnary()
     while let token = current, case .symbol(let symbol) = token.kind, symbol == "*" || symbol == "/" || symbol == "%" {
       position += 1
-      left = binary(BinaryOperator(rawValue: symbol)!, left, try parseUnary())
+      left = try binary(BinaryOperator(rawValue: symbol)!, left, try parseUnary())
     }
     return left
   }
 
   private mutating func parseUnary() throws(TemplateError) -> Expression {
     guard let token = current, token.isSymbol("-") || token.isSymbol("+") else { return try parsePostfix() }
+    if token.isSymbol("-"), let next = peek(1), case .number(let number) = next.kind,
+      next.range.lowerBound == token.range.upperBound
+    {
+      position += 2
+      let literal = Expression(kind: .literal(.number(-number)), range: token.range.lowerBound..<next.range.upperBound)
+      return try parsePostfix(after: literal)
+    }
     position += 1
     depth += 1
     defer { depth -= 1 }
-    guard depth <= Self.depthLimit else { throw context.error(.nestingTooDeep(limit: Self.depthLimit), at: token.range) }
+    guard depth <= Self.depthLimit else {
+      throw context.error(.nestingTooDeep(limit: Self.depthLimit), at: token.range)
+    }
     let operand = try parseUnary()
     let range = token.range.lowerBound..<operand.range.upperBound
     if token.isSymbol("-"), case .literal(.number(let number)) = operand.kind {
@@ -172,7 +184,17 @@ struct ExpressionParser {
     return Expression(kind: .unary(token.isSymbol("-") ? .minus : .plus, operand), range: range)
   }
 
-  private func binary(_ op: BinaryOperator, _ left: Expression, _ right: Expression) -> Expression {
-    Expression(kind: .binary(op, left, right), range: left.range.lowerBound..<right.range.upperBound)
+  private func binary(_ op: BinaryOperator, _ left: Expression, _ right: Expression) throws(TemplateError)
+    -> Expression
+  {
+    try bounded(Expression(kind: .binary(op, left, right), range: left.range.lowerBound..<right.range.upperBound))
+  }
+
+  /// `expression`, or an error when its tree is deeper than `depthLimit`.
+  func bounded(_ expression: Expression) throws(TemplateError) -> Expression {
+    guard expression.depth <= Self.depthLimit else {
+      throw context.error(.nestingTooDeep(limit: Self.depthLimit), at: expression.range)
+    }
+    return expression
   }
 }

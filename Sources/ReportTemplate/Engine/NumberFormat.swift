@@ -2,6 +2,9 @@ import Foundation
 
 /// Writes numbers the way a report does: no trailing zeros, no scientific notation, rounding half away from zero.
 ///
+/// Printed numbers have at most `maximumFractionDigits` (10) places, so that the remainder of an exact decimal
+/// division (1 ÷ 3 × 3 = 0.99999…) prints as 1; filters such as `round`, `amount` and `percent` choose fewer.
+///
 /// ```swift
 /// NumberFormat.text(Decimal(string: "12.50")!)            // "12.5"
 /// NumberFormat.text(NumberFormat.rounded(2.345, digits: 2))  // "2.35"
@@ -11,6 +14,18 @@ enum NumberFormat {
   static func text(_ number: Decimal) -> String {
     if let integer = smallInteger(number) { return String(integer) }
     if number.isNaN { return "NaN" }
+    if number.exponent < -maximumFractionDigits {
+      let shortened = rounded(number, digits: maximumFractionDigits)
+      if let integer = smallInteger(shortened) { return String(integer) }
+      return plain(shortened)
+    }
+    return plain(number)
+  }
+
+  /// The most places after the point that a printed number has.
+  static let maximumFractionDigits = 10
+
+  private static func plain(_ number: Decimal) -> String {
     var text = number.description
     if text.contains(".") {
       while text.hasSuffix("0") { text.removeLast() }
@@ -55,9 +70,11 @@ enum NumberFormat {
     }
   }
 
+  private static let integerLimit = Decimal(sign: .plus, exponent: 18, significand: 1)
+
   /// The number as an `Int` when it is whole and below 10¹⁸ in size.
   static func smallInteger(_ number: Decimal) -> Int? {
-    guard number.exponent >= 0, !number.isNaN, number.magnitude < 1_000_000_000_000_000_000 else { return nil }
+    guard number.exponent >= 0, !number.isNaN, number.magnitude < integerLimit else { return nil }
     return Int(truncating: number as NSDecimalNumber)
   }
 

@@ -14,6 +14,7 @@ extension Renderer {
       if let index = variableIndex(name) {
         switch variables[index].binding {
         case .value(let bound): value = bound
+        case .item(let frame): value = .data(frames[frame].nodes[frames[frame].index])
         case .loop(let frame):
           guard case .key(let attribute)? = path.segments.first else {
             throw error(.unknownLoopAttribute("", suggestion: "loop.index"), at: range)
@@ -49,7 +50,17 @@ extension Renderer {
   /// The first entry with `key`.
   @inline(__always)
   static func entry(_ key: String, in entries: [DataEntry]) -> DataEntry? {
-    for entry in entries where entry.key == key { return entry }
+    entryIndex(key, in: entries).map { entries[$0] }
+  }
+
+  /// The index of the first entry with `key`; compares keys without copying entries.
+  @inline(__always)
+  static func entryIndex(_ key: String, in entries: [DataEntry]) -> Int? {
+    var index = 0
+    while index < entries.count {
+      if entries[index].key == key { return index }
+      index += 1
+    }
     return nil
   }
 

@@ -29,6 +29,69 @@ extension Renderer {
     }
   }
 
+  /// Prints a path of data keys straight from the data, or `loop.index` and its kin from the loop, without making
+  /// values on the way; `false` when the path is anything else, or missing, for the caller to evaluate it.
+  mutating func appendDirectly(_ path: DirectPath) -> Bool {
+    guard let index = variableIndex(path.root) else {
+      guard case .mapping(let entries) = root.value, let found = Self.entryIndex(path.root, in: entries) else {
+        return false
+      }
+      return Self.appendText(of: entries[found].value.value, keys: path.keys, from: 0, to: &out)
+    }
+    switch variables[index].binding {
+    case .loop(let frame):
+      guard path.keys.count == 1 else { return false }
+      let (index, length) = (frames[frame].index, frames[frame].length)
+      switch path.keys[0] {
+      case "index": NumberFormat.append(index + 1, to: &out)
+      case "index0": NumberFormat.append(index, to: &out)
+      case "revindex": NumberFormat.append(length - index, to: &out)
+      case "revindex0": NumberFormat.append(length - index - 1, to: &out)
+      case "length": NumberFormat.append(length, to: &out)
+      default: return false
+      }
+      return true
+    case .item(let frame):
+      return Self.appendText(of: frames[frame].nodes[frames[frame].index].value, keys: path.keys, from: 0, to: &out)
+    case .value(.data(let bound)):
+      return Self.appendText(of: bound.value, keys: path.keys, from: 0, to: &out)
+    case .value:
+      return false
+    }
+  }
+
+  /// Appends the text at `keys[first...]` under `value`; `false` when a key is missing or the end is not text.
+  private static func appendText(of value: DataNode.Value, keys: [String], from first: Int, to out: inout [UInt8])
+    -> Bool
+  {
+    guard case .text(let text, _) = descend(value, keys: keys, from: first) else { return false }
+    out.append(contentsOf: text.utf8)
+    return true
+  }
+
+  /// The data value at a path of names (a variable bound to data, or a top-level key, then keys), or `nil` when
+  /// the path leads elsewhere or nowhere; for the fast paths of printing and looping.
+  func directValue(_ path: DirectPath) -> DataNode.Value? {
+    guard let index = variableIndex(path.root) else {
+      guard case .mapping(let entries) = root.value, let found = Self.entryIndex(path.root, in: entries) else {
+        return nil
+      }
+      return Self.descend(entries[found].value.value, keys: path.keys, from: 0)
+    }
+    switch variables[index].binding {
+    case .item(let frame): return Self.descend(frames[frame].nodes[frames[frame].index].value, keys: path.keys, from: 0)
+    case .value(.data(let bound)): return Self.descend(bound.value, keys: path.keys, from: 0)
+    default: return nil
+    }
+  }
+
+  /// The value at `keys[first...]` under `value`, through mappings only.
+  private static func descend(_ value: DataNode.Value, keys: [String], from first: Int) -> DataNode.Value? {
+    guard first < keys.count else { return value }
+    guard case .mapping(let entries) = value, let found = entryIndex(keys[first], in: entries) else { return nil }
+    return descend(entries[found].value.value, keys: keys, from: first + 1)
+  }
+
   /// Adds an undefined value to the missing paths, once per path and place.
   mutating func record(_ undefined: UndefinedValue) {
     guard let site = undefined.site else { return }
@@ -53,7 +116,7 @@ extension Renderer {
     let source = units[unit].source
     var error = TemplateError(
       kind: kind, templatePath: units[unit].path, range: source.range(bytes), includeStack: includes.map(includeSite),
-      dataLocation: data.map { DataLocation(path: dataSource?.path ?? "", range: $0) })
+      dataLocation: data.map { DataLocation(path: dataSource?.path ?? "<数据>", range: $0) })
     error.source = source
     error.dataSource = dataSource
     return error

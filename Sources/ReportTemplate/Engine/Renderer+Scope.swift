@@ -7,6 +7,8 @@ struct Variable {
     case value(TemplateValue)
     /// `loop` of the loop frame at this index.
     case loop(Int)
+    /// The current data item of the loop frame at this index (no copy of the node per item).
+    case item(Int)
   }
 
   var name: String
@@ -34,6 +36,8 @@ struct LoopFrame {
   var limit: Int
   var index: Int
   var length: Int
+  /// The data items of a loop over a data sequence.
+  var nodes: [DataNode] = []
   /// The current key of a loop over a mapping.
   var key: String?
 }

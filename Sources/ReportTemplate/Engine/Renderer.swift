@@ -25,6 +25,12 @@ struct Renderer {
   var includes: [IncludeFrame] = []
   /// The unit being rendered.
   var unit = 0
+  /// How many blocks and includes are open, across files.
+  var depth = 0
+
+  /// The most blocks and includes open at once, across included files: each file allows 100 and includes go 16
+  /// deep, and rendering recurses, so the whole is bounded to keep within a thread's stack.
+  static let nestingLimit = 200
 
   init(units: [TemplateUnit], unitIndex: [String: Int], root: DataNode, dataSource: SourceText?, allowsMissing: Bool) {
     self.units = units
@@ -32,29 +38,37 @@ struct Renderer {
     self.root = root
     self.dataSource = dataSource
     self.allowsMissing = allowsMissing
-    let estimate = units.reduce(0) { $0 + $1.source.bytes.count }
-    out.reserveCapacity(max(4096, estimate * 2))
+    // The output is usually about as long as the data and the templates together.
+    let estimate = units.reduce(0) { $0 + $1.source.bytes.count } + (dataSource?.bytes.count ?? 0)
+    out.reserveCapacity(max(4096, estimate))
   }
 
   // MARK: - Nodes
 
   mutating func render(_ nodes: [TemplateNode]) throws(TemplateError) {
-    for node in nodes {
-      switch node {
+    var position = 0
+    while position < nodes.count {
+      defer { position += 1 }
+      switch nodes[position] {
       case .text(let bytes):
         out.append(contentsOf: bytes)
-      case .output(let expression):
-        try append(try evaluate(expression), range: expression.range)
+      case .output(let output):
+        if let direct = output.direct, appendDirectly(direct) { continue }
+        try append(try evaluate(output.expression), range: output.expression.range)
       case .conditional(let conditional):
-        var isTaken = false
+        var body = conditional.elseBody
         for branch in conditional.branches where try evaluate(branch.condition).isTruthy {
-          try render(branch.body)
-          isTaken = true
+          body = branch.body
           break
         }
-        if !isTaken { try render(conditional.elseBody) }
+        guard !body.isEmpty else { continue }
+        try enter(conditional.tagRange)
+        try render(body)
+        depth -= 1
       case .loop(let loop):
+        try enter(loop.tagRange)
         try render(loop)
+        depth -= 1
       case .assignment(let assignment):
         let value = try evaluate(assignment.value)
         let origin: Origin =
@@ -64,21 +78,34 @@ struct Renderer {
         variables.append(Variable(name: assignment.name, binding: .value(value), origin: origin))
       case .include(let include):
         guard let target = unitIndex[include.name] else { continue }
+        try enter(include.tagRange)
         let (savedUnit, mark) = (unit, variables.count)
         includes.append(IncludeFrame(unit: unit, bytes: include.tagRange))
         unit = target
         try render(units[target].nodes)
         unit = savedUnit
         includes.removeLast()
-        variables.removeSubrange(mark...)
+        variables.removeLast(variables.count - mark)
+        depth -= 1
       }
     }
   }
 
+  /// Opens a block or include at `tag`; an error past `nestingLimit`.
+  private mutating func enter(_ tag: Range<Int>) throws(TemplateError) {
+    depth += 1
+    guard depth <= Self.nestingLimit else { throw error(.nestingTooDeep(limit: Self.nestingLimit), at: tag) }
+  }
+
   /// A `for`: over a list, a data sequence, or a data mapping with two variables.
   mutating func render(_ loop: Loop) throws(TemplateError) {
+    if let direct = loop.direct, loop.keyName == nil, case .sequence(let sequence)? = directValue(direct) {
+      guard !sequence.isEmpty else { return try render(loop.elseBody) }
+      return try iterate(loop, count: sequence.count, items: [], nodes: sequence, entries: [])
+    }
     let iterable = try evaluate(loop.iterable)
     var items: [TemplateValue] = []
+    var nodes: [DataNode] = []
     var entries: [DataEntry] = []
     var isMapping = false
     switch iterable {
@@ -92,7 +119,7 @@ struct Renderer {
       items = list
     case .data(let node):
       switch node.value {
-      case .sequence(let sequence): items = sequence.map { .data($0) }
+      case .sequence(let sequence): nodes = sequence
       case .mapping(let mapping):
         guard loop.keyName != nil else {
           throw error(.notIterable(kind: "映射", isMapping: true), at: loop.iterable.range, data: node.range)
@@ -105,45 +132,53 @@ struct Renderer {
     default:
       throw error(.notIterable(kind: iterable.kindName, isMapping: false), at: loop.iterable.range)
     }
-    if !isMapping && loop.keyName != nil && !items.isEmpty {
+    if !isMapping && loop.keyName != nil && !(items.isEmpty && nodes.isEmpty) {
       throw error(.typeMismatch(operation: "两个循环变量（for 键, 值）", found: "列表"), at: loop.iterable.range)
     }
-    let count = isMapping ? entries.count : items.count
+    let count = isMapping ? entries.count : items.count + nodes.count
     guard count > 0 else { return try render(loop.elseBody) }
-    try iterate(loop, count: count, items: items, entries: entries)
+    try iterate(loop, count: count, items: items, nodes: nodes, entries: entries)
   }
 
-  private mutating func iterate(_ loop: Loop, count: Int, items: [TemplateValue], entries: [DataEntry])
-    throws(TemplateError)
-  {
+  @inline(__always)
+  static func isNull(_ node: DataNode) -> Bool {
+    if case .null = node.value { return true }
+    return false
+  }
+
+  /// Renders the body once per item of `items` or `nodes`, or per entry of `entries` (one of them is not empty).
+  private mutating func iterate(
+    _ loop: Loop, count: Int, items: [TemplateValue], nodes: [DataNode], entries: [DataEntry]
+  ) throws(TemplateError) {
     let mark = variables.count
-    frames.append(LoopFrame(iterable: loop.iterable, unit: unit, limit: mark, index: 0, length: count, key: nil))
+    frames.append(
+      LoopFrame(iterable: loop.iterable, unit: unit, limit: mark, index: 0, length: count, nodes: nodes, key: nil))
     let frame = frames.count - 1
     variables.append(Variable(name: "loop", binding: .loop(frame), origin: .own))
     let isMapping = !entries.isEmpty
     if let keyName = loop.keyName { variables.append(Variable(name: keyName, binding: .value(.none), origin: .own)) }
-    variables.append(Variable(name: loop.valueName, binding: .value(.none), origin: isMapping ? .entry(frame) : .item(frame)))
+    variables.append(
+      Variable(name: loop.valueName, binding: .value(.none), origin: isMapping ? .entry(frame) : .item(frame)))
     let valueSlot = variables.count - 1
     let bodyMark = variables.count
     for index in 0..<count {
       frames[frame].index = index
-      var value: TemplateValue
       if isMapping {
-        let entry = entries[index]
-        frames[frame].key = entry.key
-        variables[valueSlot - 1].binding = .value(.text(entry.key))
-        value = .data(entry.value)
+        frames[frame].key = entries[index].key
+        variables[valueSlot - 1].binding = .value(.text(entries[index].key))
+        variables[valueSlot].binding = .value(.data(entries[index].value))
+      } else if !nodes.isEmpty {
+        variables[valueSlot].binding = .item(frame)
       } else {
-        value = items[index]
+        variables[valueSlot].binding = .value(items[index])
       }
-      if case .data(let node) = value, case .null = node.value {
-        value = .undefined(blank(path: path(ofVariableAt: valueSlot), at: loop.tagRange))
+      if isMapping ? Self.isNull(entries[index].value) : !nodes.isEmpty && Self.isNull(nodes[index]) {
+        variables[valueSlot].binding = .value(.undefined(blank(path: path(ofVariableAt: valueSlot), at: loop.tagRange)))
       }
-      variables[valueSlot].binding = .value(value)
       try render(loop.body)
-      if variables.count > bodyMark { variables.removeSubrange(bodyMark...) }
+      if variables.count > bodyMark { variables.removeLast(variables.count - bodyMark) }
     }
     frames.removeLast()
-    variables.removeSubrange(mark...)
+    variables.removeLast(variables.count - mark)
   }
 }

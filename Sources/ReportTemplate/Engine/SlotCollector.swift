@@ -19,6 +19,8 @@ struct SlotCollector {
   var unit = 0
   /// Units already walked with the same bindings, so shared parts are walked once.
   var walked: Set<String> = []
+  /// Includes open; the walk stops where rendering would fail for depth.
+  var depth = 0
 
   init(units: [TemplateUnit], unitIndex: [String: Int]) {
     self.units = units
@@ -29,7 +31,7 @@ struct SlotCollector {
     for node in nodes {
       switch node {
       case .text: break
-      case .output(let expression): collect(expression, role: .output)
+      case .output(let output): collect(output.expression, role: .output)
       case .conditional(let conditional):
         for branch in conditional.branches {
           collect(branch.condition, role: .condition, isTruthTest: true)
@@ -51,13 +53,15 @@ struct SlotCollector {
         collect(assignment.value, role: .assignment, isGuarded: true)
         scope.append((assignment.name, path(of: assignment.value).map(Binding.path) ?? .other))
       case .include(let include):
-        guard let target = unitIndex[include.name] else { continue }
+        guard let target = unitIndex[include.name], depth < IncludeResolver.depthLimit else { continue }
         let key = "\(target)|" + scope.map { "\($0.name)=\($0.binding)" }.joined(separator: ",")
         guard walked.insert(key).inserted else { continue }
         let (saved, mark) = (unit, scope.count)
         includes.append(IncludeFrame(unit: unit, bytes: include.tagRange))
         unit = target
+        depth += 1
         walk(units[target].nodes)
+        depth -= 1
         unit = saved
         includes.removeLast()
         scope.removeSubrange(mark...)

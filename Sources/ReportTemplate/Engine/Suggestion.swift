@@ -1,8 +1,9 @@
 /// Finds the name a writer probably meant: the nearest candidate by edit distance.
 ///
 /// The distance counts insertions, deletions, substitutions and swaps of two neighbouring characters (Unicode
-/// scalars, ASCII letters compared without case). A candidate is suggested when its distance is at most a quarter
-/// of the word's length, and at least 1: `财政收人` → `财政收入`, `amout` → `amount`, `endfro` → `endfor`.
+/// scalars, ASCII letters compared without case). A candidate is suggested when its distance is at most a third of
+/// the word's length: `财政收人` → `财政收入`, `amout` → `amount`, `endfro` → `endfor`. A word of one or two
+/// characters gets no suggestion unless only its case differs: `镇长` is not a misspelt `镇名`.
 enum Suggestion {
   /// Words longer than this are not compared (no suggestion is better than a slow one).
   static let maximumLength = 64
@@ -11,7 +12,7 @@ enum Suggestion {
   static func nearest(to word: String, among candidates: some Sequence<String>) -> String? {
     let target = folded(word)
     guard !target.isEmpty, target.count <= maximumLength else { return nil }
-    let limit = max(1, (target.count + 2) / 4)
+    let limit = target.count / 3
     var best: (String, Int)?
     for candidate in candidates where candidate != word {
       let other = folded(candidate)

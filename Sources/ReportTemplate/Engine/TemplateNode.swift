@@ -1,11 +1,14 @@
 import ReportText
 
 /// A piece of a parsed template: text to copy, a value to print, or a tag with its body.
+///
+/// Blocks and outputs are final classes, so that a node is one reference: rendering walks the tree many times
+/// (once per loop item) and copying a node costs one retain, not one per field.
 enum TemplateNode: Sendable {
   /// Text copied to the output as is (after whitespace control).
   case text([UInt8])
   /// `{{ expression }}`.
-  case output(Expression)
+  case output(Output)
   /// `{% if %}…{% elif %}…{% else %}…{% endif %}`.
   case conditional(Conditional)
   /// `{% for %}…{% else %}…{% endfor %}`.
@@ -16,40 +19,108 @@ enum TemplateNode: Sendable {
   case include(Include)
 }
 
+/// `{{ expression }}`, with the expression's keys ready for printing straight from the data.
+final class Output: Sendable {
+  let expression: Expression
+  /// The name and keys when the expression is a plain path of names (`项.标题`, `loop.index`).
+  let direct: DirectPath?
+
+  init(expression: Expression) {
+    self.expression = expression
+    self.direct = DirectPath(expression)
+  }
+}
+
+/// A path of names only, for printing without making values: `报告.标题`, `s["items"]`, `loop.index`.
+struct DirectPath: Sendable {
+  var root: String
+  var keys: [String]
+
+  init?(_ expression: Expression) {
+    guard case .path(let path) = expression.kind, case .name(let root) = path.root else { return nil }
+    var keys: [String] = []
+    for segment in path.segments {
+      guard case .key(let key) = segment else { return nil }
+      keys.append(key)
+    }
+    self.root = root
+    self.keys = keys
+  }
+}
+
 /// `{% if %}` with its branches.
-struct Conditional: Sendable {
+final class Conditional: Sendable {
   struct Branch: Sendable {
     var condition: Expression
     var body: [TemplateNode]
   }
 
-  var branches: [Branch]
-  var elseBody: [TemplateNode]
+  let branches: [Branch]
+  let elseBody: [TemplateNode]
+  /// The opening `if` tag.
+  let tagRange: Range<Int>
+
+  init(branches: [Branch], elseBody: [TemplateNode], tagRange: Range<Int>) {
+    self.branches = branches
+    self.elseBody = elseBody
+    self.tagRange = tagRange
+  }
 }
 
 /// `{% for value in iterable %}` or `{% for key, value in mapping %}`.
-struct Loop: Sendable {
+final class Loop: Sendable {
+  let keyName: String?
+  let valueName: String
+  let iterable: Expression
+  /// The iterable's name and keys when it is a plain path of names.
+  let direct: DirectPath?
+  let body: [TemplateNode]
+  /// Rendered when the list or mapping is empty.
+  let elseBody: [TemplateNode]
+  /// The opening tag.
+  let tagRange: Range<Int>
+
+  init(header: LoopHeader, body: [TemplateNode], elseBody: [TemplateNode]) {
+    self.keyName = header.keyName
+    self.valueName = header.valueName
+    self.iterable = header.iterable
+    self.direct = DirectPath(header.iterable)
+    self.body = body
+    self.elseBody = elseBody
+    self.tagRange = header.tagRange
+  }
+}
+
+/// The opening tag of a `for`, while its body is parsed.
+struct LoopHeader: Sendable {
   var keyName: String?
   var valueName: String
   var iterable: Expression
-  var body: [TemplateNode]
-  /// Rendered when the list or mapping is empty.
-  var elseBody: [TemplateNode]
-  /// The opening tag.
   var tagRange: Range<Int>
 }
 
 /// `{% set name = value %}`.
-struct Assignment: Sendable {
-  var name: String
-  var value: Expression
-  var tagRange: Range<Int>
+final class Assignment: Sendable {
+  let name: String
+  let value: Expression
+  let tagRange: Range<Int>
+
+  init(name: String, value: Expression, tagRange: Range<Int>) {
+    self.name = name
+    self.value = value
+    self.tagRange = tagRange
+  }
 }
 
 /// `{% include "name" %}`.
-struct Include: Sendable {
-  var name: String
-  var tagRange: Range<Int>
+final class Include: Sendable {
+  let name: String
+  let tagRange: Range<Int>
+
+  init(name: String, tagRange: Range<Int>) {
+    self.name = name
+    self.tagRange = tagRange
+  }
 }
 
 /// A parsed template file: its text and its nodes. Shared, never changed after parsing.

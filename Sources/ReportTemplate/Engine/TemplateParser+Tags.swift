@@ -35,7 +35,7 @@ extension TemplateParser {
       if top.kind == .conditional {
         closeBranch()
       } else {
-        frames[frames.count - 1].loop?.body = top.nodes
+        frames[frames.count - 1].loopBody = top.nodes
         frames[frames.count - 1].nodes = []
       }
       frames[frames.count - 1].isInElse = true
@@ -93,16 +93,16 @@ extension TemplateParser {
     var frame = frames.removeLast()
     if frame.kind == .conditional {
       if frame.isInElse {
-        append(.conditional(Conditional(branches: frame.branches, elseBody: frame.nodes)))
+        append(.conditional(Conditional(branches: frame.branches, elseBody: frame.nodes, tagRange: frame.tagRange)))
       } else {
         if let condition = frame.pendingCondition {
           frame.branches.append(Conditional.Branch(condition: condition, body: frame.nodes))
         }
-        append(.conditional(Conditional(branches: frame.branches, elseBody: [])))
+        append(.conditional(Conditional(branches: frame.branches, elseBody: [], tagRange: frame.tagRange)))
       }
-    } else if var loop = frame.loop {
-      if frame.isInElse { loop.elseBody = frame.nodes } else { loop.body = frame.nodes }
-      append(.loop(loop))
+    } else if let header = frame.loop {
+      let body = frame.isInElse ? frame.loopBody : frame.nodes
+      append(.loop(Loop(header: header, body: body, elseBody: frame.isInElse ? frame.nodes : [])))
     }
   }
 
@@ -126,9 +126,9 @@ extension TemplateParser {
     }
     let iterable = try parseExpression(tokens[(index + 1)...], end: segment.inner.upperBound)
     var frame = Frame(kind: .loop, tagName: "for", tagRange: segment.range)
-    frame.loop = Loop(
-      keyName: names.count == 2 ? names[0] : nil, valueName: names[names.count - 1], iterable: iterable, body: [],
-      elseBody: [], tagRange: segment.range)
+    frame.loop = LoopHeader(
+      keyName: names.count == 2 ? names[0] : nil, valueName: names[names.count - 1], iterable: iterable,
+      tagRange: segment.range)
     frames.append(frame)
   }
 }

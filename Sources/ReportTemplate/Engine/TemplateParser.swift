@@ -22,7 +22,9 @@ struct TemplateParser {
     var branches: [Conditional.Branch] = []
     var pendingCondition: Expression?
     var isInElse = false
-    var loop: Loop?
+    var loop: LoopHeader?
+    /// The body of a `for` before its `else`.
+    var loopBody: [TemplateNode] = []
   }
 
   let context: SyntaxContext
@@ -50,7 +52,7 @@ struct TemplateParser {
       case .output:
         let tokens = try lex(segment.inner)
         guard !tokens.isEmpty else { throw context.error(.emptyExpression, at: segment.range) }
-        append(.output(try parseExpression(tokens, end: segment.inner.upperBound)))
+        append(.output(Output(expression: try parseExpression(tokens, end: segment.inner.upperBound))))
       case .tag:
         try parseTag(segment)
       }

@@ -31,7 +31,9 @@ public struct Filter: Sendable {
 
   /// A template fragment and what it renders to, shown in the docs and checked by the tests.
   public struct Example: Sendable, Hashable {
+    /// A fragment such as `{{ "125000万元" | amount("亿元") }}`, literals only, so it needs no data.
     public var template: String
+    /// What the fragment renders to: `12.5亿元`.
     public var output: String
 
     public init(_ template: String, _ output: String) {
@@ -42,9 +44,11 @@ public struct Filter: Sendable {
 
   /// The name in templates, English snake_case: `amount`, `join_cn`.
   public let name: String
+  /// The parameters in positional order.
   public let parameters: [Parameter]
   /// What the filter does, in Chinese, one or two sentences.
   public let summary: String
+  /// Examples for the docs; the tests render each.
   public let examples: [Example]
   /// Whether the filter runs on an undefined input (only `default` does).
   public let acceptsUndefinedInput: Bool

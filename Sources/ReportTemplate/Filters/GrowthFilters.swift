@@ -55,10 +55,13 @@ extension Filter {
       Parameter("digits", default: "1", summary: "最多保留的小数位数"),
     ],
     summary: "完成目标的百分比，只给数字（可再接 percent 或用于比较）。",
-    examples: [Example("{{ 58 | completion_rate(80) }}", "72.5"), Example("{{ 58 | completion_rate(80) | percent }}", "72.5%")]
+    examples: [
+      Example("{{ 58 | completion_rate(80) }}", "72.5"), Example("{{ 58 | completion_rate(80) | percent }}", "72.5%"),
+    ]
   ) { call throws(ValueFailure) in
     let digits = try call.integer(1, default: 1, in: 0...6)
-    return .number(NumberFormat.rounded(try ratio(call, role: "目标值", times: 100, subtractingBase: false), digits: digits))
+    return .number(
+      NumberFormat.rounded(try ratio(call, role: "目标值", times: 100, subtractingBase: false), digits: digits))
   }
 
   /// (input − base) ÷ |base| × `times`, or input ÷ base × `times`, with the base in argument 0.
@@ -76,7 +79,8 @@ extension Filter {
     let (a, b) = try Measure.aligned(current, base, plainUnit: plainUnit, call: call)
     guard !b.isZero else {
       let reason = subtractingBase ? "上年值为 0，无法计算增幅；请改写这句话，如只写本年的数" : "目标值为 0，无法计算完成比例"
-      throw ValueFailure(.badFilterInput(filter: call.name, reason: reason), subject: .argument(0), data: baseValue.dataRange)
+      throw ValueFailure(
+        .badFilterInput(filter: call.name, reason: reason), subject: .argument(0), data: baseValue.dataRange)
     }
     return subtractingBase ? (a - b) / b.magnitude * times : a / b * times
   }

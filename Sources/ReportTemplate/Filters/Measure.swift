@@ -43,7 +43,8 @@ struct Measure {
     let exponent = quantity.magnitude.exponent
     switch quantity.unit {
     case nil: return Measure(value: quantity.scaledValue, kind: .plain, exponent: 0, unitText: "")
-    case .yuan?: return Measure(value: quantity.scaledValue, kind: .money, exponent: exponent, unitText: quantity.unitText)
+    case .yuan?:
+      return Measure(value: quantity.scaledValue, kind: .money, exponent: exponent, unitText: quantity.unitText)
     case let unit? where unit.category == .percent:
       return Measure(value: quantity.value, kind: .percent, exponent: 0, unitText: "%")
     case let unit?:

@@ -47,7 +47,8 @@ extension Filter {
   static func qualifierTexts(of quantity: Quantity, in text: String) -> (String, String) {
     let bytes = Array(text.utf8)
     let prefix = String(decoding: bytes[quantity.byteRange.lowerBound..<quantity.numberRange.lowerBound], as: UTF8.self)
-    let suffix = quantity.trailingQualifier == nil ? "" : String(String.UnicodeScalarView(text.unicodeScalars.suffix(2)))
+    let suffix =
+      quantity.trailingQualifier == nil ? "" : String(String.UnicodeScalarView(text.unicodeScalars.suffix(2)))
     return (prefix, suffix)
   }
 
