@@ -8,15 +8,10 @@ extension DataParser {
   func checkUnique(_ token: ScalarToken, _ range: TextRange, base: Int, lines: inout [String: Int]) throws(DataError) {
     var firstLine: Int?
     if entryStack.count - base < 8 {
-      for index in base..<entryStack.count where entryStack[index].key == token.text {
-        firstLine = entryStack[index].keyRange.lowerBound.line
-        break
-      }
+      firstLine = entryStack.line(ofKey: token.text, from: base)
     } else {
       if lines.isEmpty {
-        for index in base..<entryStack.count {
-          lines[entryStack[index].key] = entryStack[index].keyRange.lowerBound.line
-        }
+        for entry in entryStack.storage[base...] { lines[entry.key] = entry.keyRange.lowerBound.line }
       }
       firstLine = lines[token.text]
       if firstLine == nil { lines[token.text] = range.lowerBound.line }

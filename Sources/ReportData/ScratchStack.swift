@@ -5,7 +5,8 @@
 /// an array of their final size: one allocation per collection, and no retain or release of the elements, where
 /// growing an array per collection would reallocate it as it grows.
 struct ScratchStack<Element> {
-  private var storage: [Element] = []
+  /// The elements, innermost collection last.
+  private(set) var storage: [Element] = []
 
   /// The number of elements on the stack, the base of the next collection.
   var count: Int { storage.count }
@@ -15,15 +16,17 @@ struct ScratchStack<Element> {
     storage.append(element)
   }
 
-  /// The element at `index` (at least the base of a collection that has not ended).
-  subscript(index: Int) -> Element {
-    storage[index]
-  }
-
   /// Moves the elements from `base` up into an array and removes them from the stack.
   mutating func take(from base: Int) -> [Element] {
     let elements = Array(storage[base...])
     storage.removeSubrange(base...)
     return elements
+  }
+}
+
+extension ScratchStack where Element == DataEntry {
+  /// The line of the entry with key `key` among the entries from `base` up, or nil.
+  func line(ofKey key: String, from base: Int) -> Int? {
+    storage[base...].first { $0.key == key }?.keyRange.lowerBound.line
   }
 }
