@@ -32,9 +32,13 @@ final class Output: Sendable {
 }
 
 /// A path of names only, for printing without making values: `报告.标题`, `s["items"]`, `loop.index`.
-struct DirectPath: Sendable {
-  var root: String
-  var keys: [String]
+///
+/// A class, so that the renderer reads its name and keys in place rather than copying them per use.
+final class DirectPath: Sendable {
+  let root: String
+  let keys: [String]
+  /// The only key, for the common `项.标题`; `nil` when there are none or several.
+  let singleKey: String?
 
   init?(_ expression: Expression) {
     guard case .path(let path) = expression.kind, case .name(let root) = path.root else { return nil }
@@ -45,6 +49,7 @@ struct DirectPath: Sendable {
     }
     self.root = root
     self.keys = keys
+    self.singleKey = keys.count == 1 ? keys[0] : nil
   }
 }
 
