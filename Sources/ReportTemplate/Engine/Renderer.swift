@@ -52,8 +52,10 @@ struct Renderer {
       switch nodes[position] {
       case .text(let bytes):
         out.append(contentsOf: bytes)
+      case .directOutput(let path):
+        if appendDirectly(path) { continue }
+        try append(try evaluate(path.expression), range: path.expression.range)
       case .output(let output):
-        if let direct = output.direct, appendDirectly(direct) { continue }
         try append(try evaluate(output.expression), range: output.expression.range)
       case .conditional(let conditional):
         var body = conditional.elseBody
