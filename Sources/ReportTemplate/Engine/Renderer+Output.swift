@@ -102,7 +102,7 @@ extension Renderer {
 
   /// Adds an undefined value to the missing paths, once per path and place.
   mutating func record(_ undefined: UndefinedValue) {
-    guard let site = undefined.site else { return }
+    guard !isProbing, let site = undefined.site else { return }
     let key = MissingKey(path: undefined.path, unit: site.unit, offset: site.bytes.lowerBound)
     guard missingKeys.insert(key).inserted else { return }
     let unit = units[site.unit]
