@@ -77,6 +77,14 @@ import Testing
     #expect(text(template) == "无否否")
   }
 
+  @Test func onlyTestedValuesAreNotMissing() {
+    // `and` gives its left side back when that is false, so a missing left side is printed and recorded.
+    #expect(missingPaths("{{ 缺 and \"有\" }}").map(\.path) == ["缺"])
+    #expect(missingPaths("{{ 缺 or \"无\" }}{% if not 缺 %}{% endif %}{% if 缺.子 is none %}{% endif %}").isEmpty)
+    // Only a plain name is tested for being there: a concatenation needs the value, so it is missing there too.
+    #expect(missingPaths("{% if 缺 > 1 %}{% endif %}{{ (缺 ~ \"\") | default(\"\") }}").map(\.path) == ["缺", "缺"])
+  }
+
   @Test func hintsWhenTheDataHasSomethingElse() {
     let missing = missingPaths("{{ 指标.粮食产量.本期 }}{{ 成绩.标题 }}{{ 成绩[7] }}", Self.data)
     #expect(missing.map(\.hint) == ["“指标.粮食产量”是文字“3.5万吨”，下面没有“本期”。", "“成绩”是列表，要用序号（从 0 起）或 for 循环。", "“成绩”只有 3 项。"])

@@ -116,7 +116,7 @@ struct IncludeResolver {
         for branch in conditional.branches { found += includes(in: branch.body) }
         found += includes(in: conditional.elseBody)
       case .loop(let loop): found += includes(in: loop.body) + includes(in: loop.elseBody)
-      case .text, .output, .assignment: break
+      case .text, .output, .directOutput, .assignment: break
       }
     }
     return found

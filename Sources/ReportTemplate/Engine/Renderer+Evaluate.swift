@@ -20,7 +20,7 @@ extension Renderer {
       }
       return .list(values)
     case .unary(.not, let operand):
-      return .bool(!(try evaluate(operand)).isTruthy)
+      return .bool(!(try probe(operand)).isTruthy)
     case .unary(let op, let operand):
       let value = try evaluate(operand)
       if case .undefined(let undefined) = value {
@@ -34,7 +34,7 @@ extension Renderer {
     case .filter(let input, let application):
       return try apply(application, to: input)
     case .test(let operand, let test, let isNegated):
-      let value = try evaluate(operand)
+      let value = try probe(operand)
       let result: Bool
       switch test {
       case .defined: result = value.isDefined
@@ -49,7 +49,7 @@ extension Renderer {
   private mutating func apply(_ application: FilterApplication, to input: Expression) throws(TemplateError)
     -> TemplateValue
   {
-    let value = try evaluate(input)
+    let value = application.filter.acceptsUndefinedInput ? try probe(input) : try evaluate(input)
     if case .undefined(let undefined) = value, !application.filter.acceptsUndefinedInput {
       record(undefined)
       return value
@@ -86,7 +86,8 @@ extension Renderer {
   private mutating func evaluate(_ op: BinaryOperator, _ leftExpression: Expression, _ rightExpression: Expression)
     throws(TemplateError) -> TemplateValue
   {
-    let left = try evaluate(leftExpression)
+    // The left of `or` is only tested: when it is not there, the right is taken.
+    let left = op == .or ? try probe(leftExpression) : try evaluate(leftExpression)
     switch op {
     case .and: return left.isTruthy ? try evaluate(rightExpression) : left
     case .or: return left.isTruthy ? left : try evaluate(rightExpression)

@@ -27,8 +27,8 @@ extension Renderer {
           return .undefined(undefined(path, at: range))
         }
         guard let entry = Self.entry(name, in: entries) else {
-          let suggestion = Suggestion.nearest(to: name, among: entries.lazy.map(\.key))
-          return .undefined(undefined(path, at: range, suggestion: suggestion))
+          return .undefined(
+            undefined(path, at: range, suggestion: Suggestion.nearest(to: name, among: entries.lazy.map(\.key))))
         }
         value = .data(entry.value)
       }
@@ -93,8 +93,8 @@ extension Renderer {
           return .undefined(undefined(path, at: range, hint: "“\(prefix(path, index))”是映射，要用键名而不是序号。"))
         }
         guard let entry = Self.entry(key, in: entries) else {
-          let suggestion = Suggestion.nearest(to: key, among: entries.lazy.map(\.key))
-          return .undefined(undefined(path, at: range, suggestion: suggestion))
+          return .undefined(
+            undefined(path, at: range, suggestion: Suggestion.nearest(to: key, among: entries.lazy.map(\.key))))
         }
         if case .null = entry.value.value {
           return .undefined(undefined(path, at: range, isBlank: true))
@@ -103,16 +103,15 @@ extension Renderer {
       case .sequence(let items):
         return element(items.count, position, path, index, range: range, kind: "列表") { .data(items[$0]) }
       case .text(let text, _):
-        let hint = "“\(prefix(path, index))”是文字“\(text)”，下面没有“\(key ?? position.map(String.init) ?? "")”。"
-        return .undefined(undefined(path, at: range, hint: hint))
+        let name = key ?? position.map(String.init) ?? ""
+        return .undefined(undefined(path, at: range, hint: "“\(prefix(path, index))”是文字“\(text)”，下面没有“\(name)”。"))
       case .null:
         return .undefined(undefined(path, at: range, isBlank: true))
       }
     case .list(let items):
       return element(items.count, position, path, index, range: range, kind: "列表") { items[$0] }
     default:
-      let hint = "“\(prefix(path, index))”是\(value.kindName)，下面没有别的值。"
-      return .undefined(undefined(path, at: range, hint: hint))
+      return .undefined(undefined(path, at: range, hint: "“\(prefix(path, index))”是\(value.kindName)，下面没有别的值。"))
     }
   }
 

@@ -40,9 +40,9 @@ extension Renderer {
     }
     switch variables[index].binding {
     case .loop(let frame):
-      guard path.keys.count == 1 else { return false }
+      guard let attribute = path.singleKey else { return false }
       let (index, length) = (frames[frame].index, frames[frame].length)
-      switch path.keys[0] {
+      switch attribute {
       case "index": NumberFormat.append(index + 1, to: &out)
       case "index0": NumberFormat.append(index, to: &out)
       case "revindex": NumberFormat.append(length - index, to: &out)
@@ -64,6 +64,14 @@ extension Renderer {
   private static func appendText(of value: DataNode.Value, keys: [String], from first: Int, to out: inout [UInt8])
     -> Bool
   {
+    if keys.count == 1, first == 0, case .mapping(let entries) = value {
+      // The common `项.标题`: one key, no recursion.
+      guard let found = entryIndex(keys[0], in: entries), case .text(let text, _) = entries[found].value.value else {
+        return false
+      }
+      out.append(contentsOf: text.utf8)
+      return true
+    }
     guard case .text(let text, _) = descend(value, keys: keys, from: first) else { return false }
     out.append(contentsOf: text.utf8)
     return true
@@ -94,7 +102,7 @@ extension Renderer {
 
   /// Adds an undefined value to the missing paths, once per path and place.
   mutating func record(_ undefined: UndefinedValue) {
-    guard let site = undefined.site else { return }
+    guard !isProbing, let site = undefined.site else { return }
     let key = MissingKey(path: undefined.path, unit: site.unit, offset: site.bytes.lowerBound)
     guard missingKeys.insert(key).inserted else { return }
     let unit = units[site.unit]

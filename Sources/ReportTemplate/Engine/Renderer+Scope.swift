@@ -148,13 +148,17 @@ extension Renderer {
   }
 
   /// An undefined value for the whole of `path`, read at `bytes`.
+  ///
+  /// The path, suggestion and hint are worked out only when they can be reported: while probing (`is defined`,
+  /// `default`, a plain `if` test), an undefined value is only a "no", and costs nothing to make.
   func undefined(
-    _ path: PathExpression, at bytes: Range<Int>, suggestion: String? = nil,
-    hint: String? = nil, isBlank: Bool = false
+    _ path: PathExpression, at bytes: Range<Int>, suggestion: @autoclosure () -> String? = nil,
+    hint: @autoclosure () -> String? = nil, isBlank: Bool = false
   ) -> UndefinedValue {
+    guard !isProbing else { return UndefinedValue(path: "", isBlank: isBlank) }
     var value = UndefinedValue(
-      path: self.path(path, segments: path.segments.count, unit: unit, limit: variables.count), suggestion: suggestion,
-      hint: hint, isBlank: isBlank)
+      path: self.path(path, segments: path.segments.count, unit: unit, limit: variables.count),
+      suggestion: suggestion(), hint: hint(), isBlank: isBlank)
     value.site = site(bytes)
     return value
   }

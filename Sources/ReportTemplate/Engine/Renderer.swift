@@ -27,6 +27,9 @@ struct Renderer {
   var unit = 0
   /// How many blocks and includes are open, across files.
   var depth = 0
+  /// Whether the value being evaluated is only tested for being there (`is defined`, `default`, `if name`), so an
+  /// undefined value is neither described nor recorded.
+  var isProbing = false
 
   /// The most blocks and includes open at once, across included files: each file allows 100 and includes go 16
   /// deep, and rendering recurses, so the whole is bounded to keep within a thread's stack.
@@ -52,12 +55,14 @@ struct Renderer {
       switch nodes[position] {
       case .text(let bytes):
         out.append(contentsOf: bytes)
+      case .directOutput(let path):
+        if appendDirectly(path) { continue }
+        try append(try evaluate(path.expression), range: path.expression.range)
       case .output(let output):
-        if let direct = output.direct, appendDirectly(direct) { continue }
         try append(try evaluate(output.expression), range: output.expression.range)
       case .conditional(let conditional):
         var body = conditional.elseBody
-        for branch in conditional.branches where try evaluate(branch.condition).isTruthy {
+        for branch in conditional.branches where try probe(branch.condition).isTruthy {
           body = branch.body
           break
         }
@@ -89,6 +94,15 @@ struct Renderer {
         depth -= 1
       }
     }
+  }
+
+  /// The value of an expression whose absence is not missing data: a plain path is probed (see `isProbing`),
+  /// anything else evaluated as usual.
+  mutating func probe(_ expression: Expression) throws(TemplateError) -> TemplateValue {
+    guard case .path = expression.kind, !isProbing else { return try evaluate(expression) }
+    isProbing = true
+    defer { isProbing = false }
+    return try evaluate(expression)
   }
 
   /// Opens a block or include at `tag`; an error past `nestingLimit`.

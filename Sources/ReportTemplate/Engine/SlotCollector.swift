@@ -32,6 +32,7 @@ struct SlotCollector {
       switch node {
       case .text: break
       case .output(let output): collect(output.expression, role: .output)
+      case .directOutput(let path): collect(path.expression, role: .output)
       case .conditional(let conditional):
         for branch in conditional.branches {
           collect(branch.condition, role: .condition, isTruthTest: true)

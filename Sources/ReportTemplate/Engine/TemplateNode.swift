@@ -9,6 +9,8 @@ enum TemplateNode: Sendable {
   case text([UInt8])
   /// `{{ expression }}`.
   case output(Output)
+  /// `{{ name.key }}`: a plain path of names, printed straight from the data when it is there.
+  case directOutput(DirectPath)
   /// `{% if %}…{% elif %}…{% else %}…{% endif %}`.
   case conditional(Conditional)
   /// `{% for %}…{% else %}…{% endfor %}`.
@@ -19,22 +21,25 @@ enum TemplateNode: Sendable {
   case include(Include)
 }
 
-/// `{{ expression }}`, with the expression's keys ready for printing straight from the data.
+/// `{{ expression }}`.
 final class Output: Sendable {
   let expression: Expression
-  /// The name and keys when the expression is a plain path of names (`项.标题`, `loop.index`).
-  let direct: DirectPath?
 
   init(expression: Expression) {
     self.expression = expression
-    self.direct = DirectPath(expression)
   }
 }
 
 /// A path of names only, for printing without making values: `报告.标题`, `s["items"]`, `loop.index`.
-struct DirectPath: Sendable {
-  var root: String
-  var keys: [String]
+///
+/// A class, so that the renderer reads its name and keys in place rather than copying them per use.
+final class DirectPath: Sendable {
+  /// The whole expression, evaluated the ordinary way when the data is not simply there.
+  let expression: Expression
+  let root: String
+  let keys: [String]
+  /// The only key, for the common `项.标题`; `nil` when there are none or several.
+  let singleKey: String?
 
   init?(_ expression: Expression) {
     guard case .path(let path) = expression.kind, case .name(let root) = path.root else { return nil }
@@ -43,8 +48,10 @@ struct DirectPath: Sendable {
       guard case .key(let key) = segment else { return nil }
       keys.append(key)
     }
+    self.expression = expression
     self.root = root
     self.keys = keys
+    self.singleKey = keys.count == 1 ? keys[0] : nil
   }
 }
 

@@ -52,7 +52,8 @@ struct TemplateParser {
       case .output:
         let tokens = try lex(segment.inner)
         guard !tokens.isEmpty else { throw context.error(.emptyExpression, at: segment.range) }
-        append(.output(Output(expression: try parseExpression(tokens, end: segment.inner.upperBound))))
+        let expression = try parseExpression(tokens, end: segment.inner.upperBound)
+        append(DirectPath(expression).map(TemplateNode.directOutput) ?? .output(Output(expression: expression)))
       case .tag:
         try parseTag(segment)
       }

@@ -10,13 +10,15 @@ struct FilterCall {
   /// One entry per parameter; `nil` where the template gave none (or gave `none`).
   let arguments: [TemplateValue?]
 
+  /// A call with `arguments` matched to the parameters; an argument given as `none` counts as not given.
   init(name: String, input: TemplateValue, arguments: [TemplateValue?]) {
     self.name = name
     self.input = input
-    self.arguments = arguments.map { argument in
-      if case .none? = argument { return nil }
-      return argument
+    var matched = arguments
+    for index in matched.indices {
+      if case .some(.none) = matched[index] { matched[index] = nil }
     }
+    self.arguments = matched
   }
 
   // MARK: - Failures
