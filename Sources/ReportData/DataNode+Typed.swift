@@ -71,6 +71,16 @@ extension DataNode {
     DataError(kind: kind, range: range, path: "")
   }
 
+  /// The number a text spells exactly, read as `number()` reads a plain scalar (no exponent), or nil:
+  /// `17.1`, `-3.2`, `1,250`, `３５`; not `17.1亿元`, `12.5%`, `约十个`. The one number reading of the
+  /// project: the template engine reads data texts with it too.
+  public static func decimal(reading text: String) -> Decimal? {
+    guard let ascii = normalizedNumber(text, allowsExponent: false),
+      let number = Decimal(string: ascii, locale: Locale(identifier: "en_US_POSIX")), !number.isNaN
+    else { return nil }
+    return number
+  }
+
   /// The number in `text` as ASCII for `Decimal(string:)` (no grouping, ASCII sign and point), or nil.
   static func normalizedNumber(_ text: String, allowsExponent: Bool) -> String? {
     var out = ""
