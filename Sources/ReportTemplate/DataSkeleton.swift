@@ -37,11 +37,11 @@ public struct DataSkeleton: Sendable {
       return node
     }
 
-    /// Optional when every read of it and of everything under it copes with its absence.
+    /// Optional when every read of it copes with its absence; a key the template never reads by
+    /// itself is optional when everything under it is.
     var optional: Bool {
-      let own = isRead ? isOptional : true
-      let below = children.allSatisfy(\.optional) && (item?.optional ?? true)
-      return own && below
+      if isRead { return isOptional }
+      return children.allSatisfy(\.optional) && (item?.optional ?? true)
     }
   }
 

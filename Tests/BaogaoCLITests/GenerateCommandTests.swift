@@ -142,6 +142,10 @@ import Testing
     let skeleton = run(["init", "summary-plan"])
     #expect(skeleton.code == .success)
     #expect(skeleton.standardOutput.contains("类别: \"工作总结和工作计划\""))
+    let annual = run(["init", "annual"]).standardOutput
+    #expect(annual.contains("\n  总述: \"\"  # 可选\n"))
+    #expect(annual.contains("\n  成绩:  # 必填，列表，可写多项\n    - 标题: \"\"  # 必填\n"))
+    #expect(annual.contains("\n会议:  # 必填\n  日期: \"\"  # 必填\n"))
     // The skeleton is a data file that generate reads and fills with 【待补充】 everywhere it must.
     let dir = try TemporaryDirectory()
     try dir.write(skeleton.standardOutput, to: "s.yaml")

@@ -21,6 +21,8 @@ struct SlotCollector {
   var walked: Set<String> = []
   /// Includes open; the walk stops where rendering would fail for depth.
   var depth = 0
+  /// Paths tested by the conditions around the node being walked.
+  var guardedPaths: [String] = []
 
   init(units: [TemplateUnit], unitIndex: [String: Int]) {
     self.units = units
@@ -36,7 +38,11 @@ struct SlotCollector {
       case .conditional(let conditional):
         for branch in conditional.branches {
           collect(branch.condition, role: .condition, isTruthTest: true)
+          // Inside `{% if x %}` or `{% if x is defined %}` the template copes with x missing.
+          let mark = guardedPaths.count
+          guardedPaths += tested(branch.condition)
           walk(branch.body)
+          guardedPaths.removeSubrange(mark...)
         }
         walk(conditional.elseBody)
       case .loop(let loop):
@@ -68,6 +74,23 @@ struct SlotCollector {
         scope.removeSubrange(mark...)
       }
     }
+  }
+
+  /// The data paths a condition requires to be present for its branch to run: a bare path, `x is
+  /// defined`, and both sides of `and`.
+  func tested(_ condition: Expression) -> [String] {
+    switch condition.kind {
+    case .path: return path(of: condition).map { [$0] } ?? []
+    case .test(let operand, _, let isNegated) where !isNegated: return path(of: operand).map { [$0] } ?? []
+    case .binary(.and, let left, let right): return tested(left) + tested(right)
+    default: return []
+    }
+  }
+
+  /// True when an enclosing condition tested `path` itself. (What lies under it is still needed when
+  /// the value is there: `{% if 会议 is defined %}{{ 会议.日期 }}` makes 会议 optional, not 会议.日期.)
+  func isUnderGuard(_ path: String) -> Bool {
+    guardedPaths.contains(path)
   }
 
   /// Records the paths an expression reads.
@@ -122,7 +145,7 @@ struct SlotCollector {
     let source = units[unit].source
     let use = Slot.Use(
       templatePath: units[unit].path, range: source.range(bytes), includeStack: includes.map(site), role: role,
-      isGuarded: isGuarded)
+      isGuarded: isGuarded || isUnderGuard(path))
     if let index = slotIndex[path] {
       if !slots[index].uses.contains(use) { slots[index].uses.append(use) }
     } else {
