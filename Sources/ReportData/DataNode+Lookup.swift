@@ -1,3 +1,4 @@
+import ReportText
 extension DataNode {
   /// The node at `path` below this one, or nil when a step is missing.
   ///

@@ -1,3 +1,5 @@
+import ReportText
+
 /// Finds the nearest spelling among the valid ones, for "你是不是想用 …？" hints.
 enum Suggestion {
   /// The candidate nearest to `typed`, or `nil` when none is close enough to be a plausible typo.
@@ -27,26 +29,8 @@ enum Suggestion {
     Array(word.unicodeScalars.drop { $0 == "-" })
   }
 
-  /// Optimal string alignment distance: insertions, deletions, substitutions and swaps of two
-  /// neighbours each cost 1. Quadratic, for the short words of a command line.
+  /// Optimal string alignment distance (ReportText's `EditDistance`), over Unicode scalars.
   static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
-    if a.isEmpty { return b.count }
-    if b.isEmpty { return a.count }
-    var previousPrevious = [Int](repeating: 0, count: b.count + 1)
-    var previous = Array(0...b.count)
-    var current = [Int](repeating: 0, count: b.count + 1)
-    for i in 1...a.count {
-      current[0] = i
-      for j in 1...b.count {
-        let cost = a[i - 1] == b[j - 1] ? 0 : 1
-        var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-        if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-          value = min(value, previousPrevious[j - 2] + 1)
-        }
-        current[j] = value
-      }
-      (previousPrevious, previous, current) = (previous, current, previousPrevious)
-    }
-    return previous[b.count]
+    EditDistance.distance(a.map(\.value), b.map(\.value), limit: Int.max) ?? max(a.count, b.count)
   }
 }

@@ -1,3 +1,5 @@
+import ReportText
+
 /// Finds the name a writer probably meant: the nearest candidate by edit distance.
 ///
 /// The distance counts insertions, deletions, substitutions and swaps of two neighbouring characters (Unicode
@@ -29,23 +31,8 @@ enum Suggestion {
     }
   }
 
-  /// The optimal-string-alignment distance between two scalar arrays.
+  /// The optimal-string-alignment distance between two scalar arrays (ReportText's `EditDistance`).
   static func distance(_ a: [UInt32], _ b: [UInt32]) -> Int {
-    if a.isEmpty { return b.count }
-    if b.isEmpty { return a.count }
-    var before = [Int](repeating: 0, count: b.count + 1)
-    var previous = Array(0...b.count)
-    var current = [Int](repeating: 0, count: b.count + 1)
-    for i in 1...a.count {
-      current[0] = i
-      for j in 1...b.count {
-        let cost = a[i - 1] == b[j - 1] ? 0 : 1
-        var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-        if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] { value = min(value, before[j - 2] + 1) }
-        current[j] = value
-      }
-      (before, previous, current) = (previous, current, before)
-    }
-    return previous[b.count]
+    EditDistance.distance(a, b, limit: Int.max) ?? max(a.count, b.count)
   }
 }
