@@ -38,13 +38,7 @@ extension DataParser {
       value = hex
       end += hexDigits
       // A UTF-16 surrogate pair written as two \u escapes, as JSON writes characters beyond U+FFFF.
-      if hexDigits == 4 && (0xD800...0xDBFF).contains(value) && c.byte(at: end) == .backslash
-        && c.byte(at: end + 1) == UInt8(ascii: "u"), let low = c.hexValue(at: end + 2, digits: 4),
-        (0xDC00...0xDFFF).contains(low)
-      {
-        value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
-        end += 6
-      }
+      if hexDigits == 4 { (value, end) = c.surrogatePair(value, end: end) }
     }
     guard let scalar = Unicode.Scalar(value) else {
       throw c.error(.invalidEscape(c.string(offset, end)), at: offset, to: end)

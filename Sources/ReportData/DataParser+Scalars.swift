@@ -144,13 +144,7 @@ extension DataParser {
       }
       i += 1
     }
-    let text: String
-    if var buffer {
-      buffer.append(contentsOf: UnsafeBufferPointer(rebasing: c.bytes[segment..<i]))
-      text = String(decoding: buffer, as: UTF8.self)
-    } else {
-      text = c.string(segment, i)
-    }
+    let text = c.quotedText(buffer, segment: segment, end: i)
     c.pos = i + 1
     return ScalarToken(text: text, style: isDouble ? .doubleQuoted : .singleQuoted, start: open, end: i + 1)
   }

@@ -29,13 +29,7 @@ extension JSONDataParser {
       }
       i += 1
     }
-    let text: String
-    if var buffer {
-      buffer.append(contentsOf: UnsafeBufferPointer(rebasing: c.bytes[segment..<i]))
-      text = String(decoding: buffer, as: UTF8.self)
-    } else {
-      text = c.string(segment, i)
-    }
+    let text = c.quotedText(buffer, segment: segment, end: i)
     c.pos = i + 1
     return (text, open, i + 1)
   }
@@ -66,12 +60,7 @@ extension JSONDataParser {
       let stop = min(end, c.lineEnd)
       throw c.error(.invalidEscape(c.string(offset, stop)), at: offset, to: stop)
     }
-    if (0xD800...0xDBFF).contains(value), c.byte(at: end) == .backslash, c.byte(at: end + 1) == UInt8(ascii: "u"),
-      let low = c.hexValue(at: end + 2, digits: 4), (0xDC00...0xDFFF).contains(low)
-    {
-      value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
-      end += 6
-    }
+    (value, end) = c.surrogatePair(value, end: end)
     guard let scalar = Unicode.Scalar(value) else {
       throw c.error(.invalidEscape(c.string(offset, end)), at: offset, to: end)
     }

@@ -105,6 +105,24 @@ struct SourceCursor {
   }
 
   /// The value of `digits` hexadecimal digits at `offset` on the current line, or nil.
+  /// The text of a quoted scalar that ends at `end`: the bytes since `segment`, after what escapes
+  /// already decoded into `buffer` (nil when the scalar had none).
+  func quotedText(_ buffer: [UInt8]?, segment: Int, end: Int) -> String {
+    guard var buffer else { return string(segment, end) }
+    buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[segment..<end]))
+    return String(decoding: buffer, as: UTF8.self)
+  }
+
+  /// Completes a `\u` escape whose four hex digits gave `value` and end at `end`: when it is a high
+  /// surrogate followed by a `\u` low surrogate (as JSON writes characters beyond U+FFFF), the pair's
+  /// scalar value and the offset after both; else `value` and `end` unchanged.
+  func surrogatePair(_ value: UInt32, end: Int) -> (value: UInt32, end: Int) {
+    guard (0xD800...0xDBFF).contains(value), byte(at: end) == .backslash, byte(at: end + 1) == UInt8(ascii: "u"),
+      let low = hexValue(at: end + 2, digits: 4), (0xDC00...0xDFFF).contains(low)
+    else { return (value, end) }
+    return (0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00), end + 6)
+  }
+
   func hexValue(at offset: Int, digits: Int) -> UInt32? {
     guard offset + digits <= lineEnd else { return nil }
     var value: UInt32 = 0
