@@ -35,6 +35,9 @@ let package = Package(
       name: "BaogaoCLITests",
       dependencies: ["BaogaoCLI", "ReportData", "ReportOutline", "ReportTemplate", "ReportText"]),
     .testTarget(name: "ReportTemplateTests", dependencies: ["ReportTemplate", "ReportData", "ReportText"]),
+    .testTarget(
+      name: "ReportLintTests", dependencies: ["ReportLint", "ReportModel", "ReportOutline", "ReportText"],
+      exclude: ["Fixtures"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,121 @@
+import ReportModel
+import ReportOutline
+import ReportText
+
+/// What a rule is, for users and for the registry: stable id, summary, default severity, examples.
+///
+/// `triggering` examples are texts (a line, or a whole short report) on which the rule reports at
+/// least one finding; `nonTriggering` are texts on which it reports none. The registry test runs both.
+public struct RuleDescription: Sendable, Hashable {
+  /// `family.name`, stable: users write it in configs and inline comments.
+  public let id: String
+  /// One Chinese sentence: what the rule checks.
+  public let summary: String
+  public let defaultSeverity: Diagnostic.Severity
+  public let triggering: [String]
+  public let nonTriggering: [String]
+  /// Whether the rule offers a fix that `--fix` may apply.
+  public let hasFix: Bool
+
+  public init(
+    id: String, summary: String, defaultSeverity: Diagnostic.Severity, triggering: [String], nonTriggering: [String],
+    hasFix: Bool = false
+  ) {
+    self.id = id
+    self.summary = summary
+    self.defaultSeverity = defaultSeverity
+    self.triggering = triggering
+    self.nonTriggering = nonTriggering
+    self.hasFix = hasFix
+  }
+
+  /// The family: `numbering` for `numbering.sequence`.
+  public var family: String { String(id.prefix { $0 != "." }) }
+}
+
+/// A lint rule: one struct per rule in `Rules/<Family>/<Name>Rule.swift`, listed in `LintRules.all`.
+///
+/// A rule reads the context (text, outline, model) and appends findings. It never throws and runs in
+/// time linear in the text.
+public protocol LintRule: Sendable {
+  static var description: RuleDescription { get }
+  init()
+  func check(_ context: LintContext, into findings: inout [Finding])
+}
+
+extension LintRule {
+  /// A finding of this rule at a byte range, with its default severity (the linter applies the
+  /// configured level afterwards).
+  public func finding(_ context: LintContext, _ bytes: Range<Int>, _ message: String, fix: Fix? = nil) -> Finding {
+    Finding(
+      ruleID: Self.description.id, severity: Self.description.defaultSeverity, message: message,
+      range: context.source.range(bytes), fix: fix)
+  }
+}
+
+/// Everything a rule may look at.
+public struct LintContext: Sendable {
+  public let source: SourceText
+  public let outline: Outline
+  public let model: StructureModel
+  public let genre: ReportGenre
+  /// Local terms (place and company names) from the config: never reported by wording rules.
+  public let localTerms: [String]
+
+  public init(source: SourceText, outline: Outline, model: StructureModel, localTerms: [String] = []) {
+    self.source = source
+    self.outline = outline
+    self.model = model
+    self.genre = ReportGenre(detecting: outline)
+    self.localTerms = localTerms
+  }
+
+  /// The byte range of line `line` (1-based), without its newline.
+  public func lineBytes(_ line: Int) -> Range<Int> { source.byteRange(ofLine: line) }
+}
+
+/// One finding: where, what, which rule, and a fix when one is safe.
+public struct Finding: Sendable, Hashable {
+  public var ruleID: String
+  public var severity: Diagnostic.Severity
+  /// Chinese: what is wrong and what to write instead.
+  public var message: String
+  public var range: TextRange
+  public var fix: Fix?
+
+  public init(ruleID: String, severity: Diagnostic.Severity, message: String, range: TextRange, fix: Fix? = nil) {
+    self.ruleID = ruleID
+    self.severity = severity
+    self.message = message
+    self.range = range
+    self.fix = fix
+  }
+}
+
+/// A safe fix: byte-range replacements in the source, none overlapping.
+public struct Fix: Sendable, Hashable {
+  public var edits: [TextEdit]
+  /// What the fix does, in Chinese ("把“，”改为全角").
+  public var summary: String
+
+  public init(edits: [TextEdit], summary: String) {
+    self.edits = edits
+    self.summary = summary
+  }
+
+  /// One replacement.
+  public init(replacing bytes: Range<Int>, with replacement: String, summary: String) {
+    self.init(edits: [TextEdit(range: bytes, replacement: replacement)], summary: summary)
+  }
+}
+
+/// Replace `range` (UTF-8 byte offsets into the source) with `replacement`.
+public struct TextEdit: Sendable, Hashable {
+  public var range: Range<Int>
+  public var replacement: String
+
+  public init(range: Range<Int>, replacement: String) {
+    self.range = range
+    self.replacement = replacement
+  }
+}

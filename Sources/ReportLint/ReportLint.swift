@@ -1,1 +1,0 @@
-// The ReportLint target; its work starts with a later issue.
