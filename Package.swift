@@ -17,7 +17,7 @@ let package = Package(
       resources: [.copy("Resources/default-model.json")]),
     .target(name: "ReportData", dependencies: ["ReportText"]),
     .target(name: "ReportTemplate", dependencies: ["ReportData", "ReportText"]),
-    .target(name: "ReportLint", dependencies: ["ReportModel", "ReportOutline", "ReportText"]),
+    .target(name: "ReportLint", dependencies: ["ReportModel", "ReportOutline", "ReportData", "ReportText"]),
     .target(name: "ReportCompare", dependencies: ["ReportModel", "ReportOutline", "ReportText"]),
     .target(
       name: "BaogaoCLI",
@@ -26,7 +26,8 @@ let package = Package(
       ]),
     .executableTarget(name: "baogao", dependencies: ["BaogaoCLI"]),
     .executableTarget(
-      name: "baogao-bench", dependencies: ["ReportText", "ReportOutline", "ReportModel", "ReportData", "ReportTemplate"]),
+      name: "baogao-bench",
+      dependencies: ["ReportText", "ReportOutline", "ReportModel", "ReportData", "ReportTemplate", "ReportLint"]),
     .testTarget(name: "ReportTextTests", dependencies: ["ReportText"]),
     .testTarget(name: "ReportOutlineTests", dependencies: ["ReportOutline", "ReportText"], exclude: ["Fixtures"]),
     .testTarget(name: "ReportDataTests", dependencies: ["ReportData", "ReportText"]),
@@ -36,7 +37,7 @@ let package = Package(
       dependencies: ["BaogaoCLI", "ReportData", "ReportOutline", "ReportTemplate", "ReportText"]),
     .testTarget(name: "ReportTemplateTests", dependencies: ["ReportTemplate", "ReportData", "ReportText"]),
     .testTarget(
-      name: "ReportLintTests", dependencies: ["ReportLint", "ReportModel", "ReportOutline", "ReportText"],
+      name: "ReportLintTests", dependencies: ["ReportLint", "ReportModel", "ReportOutline", "ReportData", "ReportText"],
       exclude: ["Fixtures"]),
   ],
   swiftLanguageModes: [.v6]

@@ -1,0 +1,136 @@
+import ReportData
+import ReportText
+
+/// What `.baogao.yml` says: a level per rule and the local terms that wording rules never report.
+///
+/// ```yaml
+/// rules:
+///   wording.outdated: off
+///   numbering.sequence: warning
+/// terms:
+///   - 青石镇
+///   - 青石矿业
+/// ```
+///
+/// Levels are `error`, `warning`, `info` and `off`. An unknown rule id or level is a `LintConfigError` located
+/// at the key or value, with the nearest known id suggested.
+public struct LintConfig: Sendable, Hashable {
+  /// The level per rule id; `nil` means off.
+  public var levels: [String: Diagnostic.Severity?]
+  public var localTerms: [String]
+
+  public init(levels: [String: Diagnostic.Severity?] = [:], localTerms: [String] = []) {
+    self.levels = levels
+    self.localTerms = localTerms
+  }
+
+  /// The file name looked for in the current directory.
+  public static let fileName = ".baogao.yml"
+
+  /// Reads a config file's text; `knownRules` are the ids a config may name.
+  public init(parsing source: SourceText, knownRules: [String] = LintRules.all.map { $0.description.id })
+    throws(LintConfigError)
+  {
+    let document: DataDocument
+    do {
+      document = try DataDocument(parsing: source)
+    } catch {
+      throw LintConfigError(message: error.message, path: source.path, range: error.range)
+    }
+    self.init()
+    let root = document.root
+    if case .null = root.value { return }
+    guard let entries = root.entries else {
+      throw LintConfigError(message: "配置文件的顶层应是键值对（rules: 和 terms:）。", path: source.path, range: root.range)
+    }
+    for entry in entries {
+      switch entry.key {
+      case "rules":
+        try readRules(entry.value, source: source, knownRules: knownRules)
+      case "terms":
+        try readTerms(entry.value, source: source)
+      default:
+        let near = Self.nearest(entry.key, among: ["rules", "terms"])
+        throw LintConfigError(
+          message: "未知的配置项“\(entry.key)”" + (near.map { "，是不是“\($0)”？" } ?? "。") + "可用的配置项是 rules 和 terms。",
+          path: source.path, range: entry.keyRange)
+      }
+    }
+  }
+
+  private mutating func readRules(_ node: DataNode, source: SourceText, knownRules: [String]) throws(LintConfigError) {
+    if case .null = node.value { return }
+    guard let entries = node.entries else {
+      throw LintConfigError(
+        message: "rules 应是“规则编号: 级别”的键值对，例如 numbering.sequence: warning。", path: source.path, range: node.range)
+    }
+    for entry in entries {
+      guard knownRules.contains(entry.key) else {
+        let near = Self.nearest(entry.key, among: knownRules)
+        throw LintConfigError(
+          message: "没有编号为“\(entry.key)”的规则" + (near.map { "，是不是“\($0)”？" } ?? "。")
+            + "用 baogao lint --list-rules 查看全部规则。",
+          path: source.path, range: entry.keyRange)
+      }
+      let level: Diagnostic.Severity?
+      switch entry.value.text {
+      case "error": level = .error
+      case "warning": level = .warning
+      case "info": level = .info
+      case "off": level = nil
+      default:
+        let written = entry.value.text.map { "“\($0)”" } ?? "这个值"
+        throw LintConfigError(
+          message: "规则级别不能是\(written)；应是 error、warning、info 或 off。", path: source.path, range: entry.value.range)
+      }
+      levels[entry.key] = .some(level)
+    }
+  }
+
+  private mutating func readTerms(_ node: DataNode, source: SourceText) throws(LintConfigError) {
+    if case .null = node.value { return }
+    guard let items = node.items else {
+      throw LintConfigError(message: "terms 应是一个列表，每行“- 词语”。", path: source.path, range: node.range)
+    }
+    for item in items {
+      guard let text = item.text else {
+        throw LintConfigError(message: "terms 的每一项应是一个词语。", path: source.path, range: item.range)
+      }
+      localTerms.append(text)
+    }
+  }
+
+  static func nearest(_ word: String, among candidates: [String]) -> String? {
+    let limit = EditDistance.limit(forLength: word.unicodeScalars.count)
+    var best: (String, Int)?
+    for candidate in candidates {
+      if let d = EditDistance.distance(word, candidate, limit: limit), d < (best?.1 ?? Int.max) {
+        best = (candidate, d)
+      }
+    }
+    return best?.0
+  }
+}
+
+/// A config file that cannot be used: what is wrong and where.
+public struct LintConfigError: Error, Sendable, Hashable, CustomStringConvertible {
+  /// Chinese: what is wrong and what to write instead.
+  public var message: String
+  public var path: String
+  public var range: TextRange
+
+  public init(message: String, path: String, range: TextRange) {
+    self.message = message
+    self.path = path
+    self.range = range
+  }
+
+  public var diagnostic: Diagnostic {
+    Diagnostic(severity: .error, message: message, path: path, range: range)
+  }
+
+  /// `path:line:column: error: message`.
+  public var description: String {
+    DiagnosticRenderer().renderHeader(severity: .error, path: path, location: range.lowerBound, message: message)
+  }
+}
