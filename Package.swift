@@ -34,7 +34,7 @@ let package = Package(
     .testTarget(name: "ReportModelTests", dependencies: ["ReportModel", "ReportOutline", "ReportText"]),
     .testTarget(
       name: "BaogaoCLITests",
-      dependencies: ["BaogaoCLI", "ReportData", "ReportOutline", "ReportTemplate", "ReportText"]),
+      dependencies: ["BaogaoCLI", "ReportData", "ReportLint", "ReportModel", "ReportOutline", "ReportTemplate", "ReportText"]),
     .testTarget(name: "ReportTemplateTests", dependencies: ["ReportTemplate", "ReportData", "ReportText"]),
     .testTarget(
       name: "ReportLintTests", dependencies: ["ReportLint", "ReportModel", "ReportOutline", "ReportData", "ReportText"],
