@@ -82,6 +82,7 @@ public struct UnifiedDiff: Sendable {
   }
 
   static func lines(_ text: String) -> [Substring] {
+    if text.isEmpty { return [] }
     var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     if text.hasSuffix("\n") { lines.removeLast() }
     return lines
