@@ -98,7 +98,7 @@ enum LintCommand: Command {
       switch invocation.value("color") {
       case "always": usesColor = true
       case "never": usesColor = false
-      default: usesColor = io.isStandardOutputTerminal
+      default: usesColor = io.isStandardOutputTerminal && io.environment["NO_COLOR"] == nil
       }
       io.standardOutput.write(outputFormat.write(files, usesColor: usesColor, toolVersion: BaogaoCLI.version))
     }

@@ -1,0 +1,140 @@
+import Foundation
+import ReportLint
+import Testing
+
+@testable import BaogaoCLI
+
+/// `lint` with the test-only rules instead of `LintRules.all`.
+enum TestLintCommand: Command {
+  static let spec = LintCommand.spec
+  static func run(_ invocation: Invocation, io: CommandIO) throws -> ExitCode {
+    try LintCommand.run(invocation, io: io, rules: [TestPlaceholderRule.self, TestBadWordRule.self])
+  }
+}
+
+/// `baogao lint` end to end, in-process.
+@Suite struct LintCommandTests {
+  static let warningOnly = "标题\n全镇完成XX亿元。\n"
+  static let withError = "标题\n全镇完成XX亿元，坏词。\n"
+
+  func run(_ arguments: [String], in dir: TemporaryDirectory, input: String = "") -> RunResult {
+    runBaogao(["lint"] + arguments, in: dir.url, standardInput: input, commands: [TestLintCommand.self])
+  }
+
+  @Test func isRegistered() {
+    #expect(BaogaoCLI.commands.contains { $0.spec.name == "lint" })
+  }
+
+  @Test func exitCodesFollowTheFailLevel() throws {
+    let dir = try TemporaryDirectory()
+    try dir.write(Self.warningOnly, to: "w.txt")
+    try dir.write(Self.withError, to: "e.txt")
+    try dir.write("标题\n全镇完成1亿元。\n", to: "ok.txt")
+    #expect(run(["ok.txt"], in: dir).code == .success)
+    #expect(run(["w.txt"], in: dir).code == .success)
+    #expect(run(["e.txt"], in: dir).code == .findings)
+    #expect(run(["w.txt", "--fail-level", "warning"], in: dir).code == .findings)
+    #expect(run(["ok.txt", "--fail-level", "warning"], in: dir).code == .success)
+    let both = run(["w.txt", "e.txt"], in: dir)
+    #expect(both.code == .findings)
+    #expect(both.standardOutput.hasPrefix("w.txt:2:5: warning: 发现未填写的占位符“XX” [placeholder.testxx]\n"))
+    #expect(both.standardOutput.hasSuffix("共 3 个问题：1 个错误，2 个警告\n"))
+  }
+
+  @Test(arguments: ["json", "sarif", "github", "text"])
+  func everyFormatRunsAndReadsStandardInput(format: String) throws {
+    let dir = try TemporaryDirectory()
+    try dir.write(Self.withError, to: "e.txt")
+    let file = run(["--format", format, "e.txt"], in: dir)
+    let stdin = run(["--format", format, "-"], in: dir, input: Self.withError)
+    #expect(file.code == .findings)
+    #expect(stdin.standardOutput.replacingOccurrences(of: "<stdin>", with: "e.txt") == file.standardOutput)
+    if format == "json" || format == "sarif" {
+      #expect((try? JSONSerialization.jsonObject(with: Data(file.standardOutput.utf8))) != nil)
+    }
+  }
+
+  @Test func unreadableInputIsUsageError() throws {
+    let dir = try TemporaryDirectory()
+    try dir.write("\n", to: "empty.txt")
+    #expect(run(["missing.txt"], in: dir).code == .usage)
+    let empty = run(["empty.txt"], in: dir)
+    #expect(empty.code == .usage)
+    #expect(empty.standardError.hasPrefix("empty.txt:1:1: error:"))
+    #expect(run([], in: dir).code == .usage)
+    #expect(run(["--dry-run", "x.txt"], in: dir).code == .usage)
+  }
+
+  @Test func fixRewritesTheFileAndIsIdempotent() throws {
+    let dir = try TemporaryDirectory()
+    try dir.write(Self.withError, to: "e.txt")
+    let first = run(["--fix", "e.txt"], in: dir)
+    #expect(first.code == .findings, "\(first.standardError)")
+    #expect(try dir.read("e.txt") == "标题\n全镇完成某亿元，坏词。\n")
+    #expect(first.standardOutput.hasSuffix("共 1 个问题：1 个错误，0 个警告\n"))
+    let second = run(["--fix", "e.txt"], in: dir)
+    #expect(try dir.read("e.txt") == "标题\n全镇完成某亿元，坏词。\n")
+    #expect(second.standardOutput == first.standardOutput)
+    #expect(try dir.contents() == ["e.txt"])
+  }
+
+  @Test func dryRunPrintsADiffAndWritesNothing() throws {
+    let dir = try TemporaryDirectory()
+    try dir.write(Self.warningOnly, to: "w.txt")
+    let result = run(["--fix", "--dry-run", "w.txt"], in: dir)
+    #expect(result.code == .success)
+    #expect(
+      result.standardOutput == """
+        --- a/w.txt
+        +++ b/w.txt
+        @@ -1,2 +1,2 @@
+         标题
+        -全镇完成XX亿元。
+        +全镇完成某亿元。
+
+        """)
+    #expect(try dir.read("w.txt") == Self.warningOnly)
+  }
+
+  @Test func configIsFoundAndApplied() throws {
+    let dir = try TemporaryDirectory()
+    try dir.write(Self.withError, to: "e.txt")
+    try dir.write("rules:\n  wording.testbad: warning\n", to: ".baogao.yml")
+    let result = run(["e.txt"], in: dir)
+    #expect(result.code == .success, "\(result.standardError)")
+    try dir.write("rules:\n  wording.testbad: off\n  placeholder.testxx: error\n", to: "other.yml")
+    let other = run(["--config", "other.yml", "e.txt"], in: dir)
+    #expect(other.code == .findings)
+    #expect(!other.standardOutput.contains("wording.testbad"))
+  }
+
+  @Test func configErrorsAreLocated() throws {
+    let dir = try TemporaryDirectory()
+    try dir.write(Self.withError, to: "e.txt")
+    try dir.write("rules:\n  wording.testbda: warning\n", to: ".baogao.yml")
+    let result = run(["e.txt"], in: dir)
+    #expect(result.code == .usage)
+    #expect(result.standardError.hasPrefix(".baogao.yml:2:3: error: 没有编号为“wording.testbda”的规则，是不是“wording.testbad”？"))
+    #expect(result.standardError.contains("^~~~"))
+    try dir.write("rules:\n  wording.testbad: loud\n", to: "bad.yml")
+    let level = run(["--config", "bad.yml", "e.txt"], in: dir)
+    #expect(level.code == .usage)
+    #expect(level.standardError.hasPrefix("bad.yml:2:20: error: 规则级别不能是“loud”"))
+  }
+
+  @Test func inlineCommentsTurnRulesOff() throws {
+    let dir = try TemporaryDirectory()
+    try dir.write("标题\n<!-- baogao-disable-next-line wording.testbad -->\n坏词\n", to: "m.md")
+    #expect(run(["m.md"], in: dir).code == .success)
+  }
+
+  @Test func listRules() throws {
+    let dir = try TemporaryDirectory()
+    let markdown = run(["--list-rules", "--format", "markdown"], in: dir)
+    #expect(markdown.code == .success)
+    #expect(markdown.standardOutput.contains("| `wording.testbad` | error | 否 | 测试用：坏词 |"))
+    let text = run(["--list-rules"], in: dir)
+    #expect(text.standardOutput.hasPrefix("placeholder.testxx"))
+    #expect(run(["--list-rules", "--format", "json"], in: dir).code == .usage)
+  }
+}
