@@ -9,7 +9,7 @@ import ReportText
 /// `swift run -c release baogao-bench [STAGE] [--corpus DIR] [--copies N] [--runs N]`.
 ///
 /// Stages: `outline` (corpus ×100 concatenated, MB/s and peak memory), `learn` (1,000 reports,
-/// reports/s).
+/// reports/s), `lint` (the outline input with every rule, MB/s).
 /// Without a stage, all of them run. Each prints lines ending in the figure and its unit.
 enum Bench {
   struct Options {
@@ -41,7 +41,7 @@ enum Bench {
       case "-h", "--help":
         print(
           """
-          用法：baogao-bench [outline|learn|data|render|generate] [--corpus DIR] [--copies N] [--runs N]
+          用法：baogao-bench [outline|learn|lint|data|render|generate] [--corpus DIR] [--copies N] [--runs N]
                 baogao-bench data --file data.yaml
                 baogao-bench render --data data.yaml --template Benchmarks/report.tpl
           """)
@@ -56,7 +56,7 @@ enum Bench {
       i += 1
     }
     let stages: [(name: String, run: (Options) throws -> Void)] = [
-      ("outline", outline), ("learn", learn), ("data", data), ("render", render), ("generate", generate),
+      ("outline", outline), ("learn", learn), ("lint", lint), ("data", data), ("render", render), ("generate", generate),
     ]
     do {
       if let stage = options.stage {
@@ -109,21 +109,25 @@ enum Bench {
 
   static func megabytes(_ bytes: Int) -> String { String(format: "%.1f MB", Double(bytes) / 1e6) }
 
+  /// The outline and lint workload: `--file`, or every corpus report concatenated `copies` times.
+  static func corpusInput(_ options: Options) throws -> [UInt8] {
+    if let file = options.file {
+      return Array(try Data(contentsOf: URL(fileURLWithPath: file)))
+    }
+    let reports = try corpusReports(options)
+    var one: [UInt8] = []
+    for report in reports { one += report.bytes + [0x0A] }
+    var input: [UInt8] = []
+    input.reserveCapacity(one.count * options.copies)
+    for _ in 0..<options.copies { input.append(contentsOf: one) }
+    return input
+  }
+
   // MARK: - Stages
 
   /// The outline stage: every corpus report concatenated `copies` times, parsed as one text.
   static func outline(_ options: Options) throws {
-    var input: [UInt8]
-    if let file = options.file {
-      input = Array(try Data(contentsOf: URL(fileURLWithPath: file)))
-    } else {
-      let reports = try corpusReports(options)
-      var one: [UInt8] = []
-      for report in reports { one += report.bytes + [0x0A] }
-      input = []
-      input.reserveCapacity(one.count * options.copies)
-      for _ in 0..<options.copies { input.append(contentsOf: one) }
-    }
+    let input = try corpusInput(options)
     let baseline = peakResidentBytes()
     var headings = 0
     let seconds = best(options.runs) {
