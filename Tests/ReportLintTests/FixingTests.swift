@@ -6,7 +6,8 @@ import Testing
 
 @Suite struct FixingTests {
   @Test func fixesUntilStableAndTwiceChangesNothing() throws {
-    let linter = Linter(rules: [TestPlaceholderRule.self, TestBadWordRule.self], model: try StructureModel.loadDefault())
+    let linter = Linter(
+      rules: [TestPlaceholderRule.self, TestBadWordRule.self], model: try StructureModel.loadDefault())
     let source = SourceText(path: "r", string: "中文XX，XXXX坏词\n")
     let (fixed, findings) = linter.fixing(source)
     #expect(String(decoding: fixed.bytes, as: UTF8.self) == "中文某，某某坏词\n")

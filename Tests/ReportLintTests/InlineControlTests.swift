@@ -6,7 +6,8 @@ import Testing
 
 @Suite struct InlineControlTests {
   func lint(_ text: String) throws -> [String] {
-    let linter = Linter(rules: [TestPlaceholderRule.self, TestBadWordRule.self], model: try StructureModel.loadDefault())
+    let linter = Linter(
+      rules: [TestPlaceholderRule.self, TestBadWordRule.self], model: try StructureModel.loadDefault())
     return linter.lintHonoringComments(SourceText(path: "r", string: text)).map {
       "\($0.range.lowerBound.line) \($0.ruleID)"
     }

@@ -11,7 +11,8 @@ import Testing
 
   static func files() throws -> [LintedFile] {
     let source = SourceText(path: "r,1:x.txt", string: text)
-    let linter = Linter(rules: [TestPlaceholderRule.self, TestBadWordRule.self], model: try StructureModel.loadDefault())
+    let linter = Linter(
+      rules: [TestPlaceholderRule.self, TestBadWordRule.self], model: try StructureModel.loadDefault())
     return [LintedFile(source: source, findings: linter.lint(source))]
   }
 
@@ -51,7 +52,9 @@ import Testing
     let edits = fix?["edits"] as? [[String: Any]]
     #expect(edits?.first?["replacement"] as? String == "某")
     #expect(parsed?[1]["fix"] == nil)
-    let keys = ["\"file\"", "\"line\"", "\"column\"", "\"endLine\"", "\"endColumn\"", "\"severity\"", "\"rule\"", "\"message\""]
+    let keys = [
+      "\"file\"", "\"line\"", "\"column\"", "\"endLine\"", "\"endColumn\"", "\"severity\"", "\"rule\"", "\"message\"",
+    ]
     let positions = keys.map { out.range(of: $0)!.lowerBound }
     #expect(positions == positions.sorted())
     #expect(LintJSONWriter().write([]) == "[]\n")
@@ -72,7 +75,8 @@ import Testing
     #expect(rules.map { $0["id"] as? String } == ["placeholder.testxx", "wording.testbad"])
     let results = try #require(run["results"] as? [[String: Any]])
     #expect(results.map { $0["level"] as? String } == ["warning", "error"])
-    let location = try #require((results[1]["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
+    let location = try #require(
+      (results[1]["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
     #expect((location["artifactLocation"] as? [String: Any])?["uri"] as? String == "r,1:x.txt")
     let region = try #require(location["region"] as? [String: Any])
     #expect(region["startLine"] as? Int == 2)

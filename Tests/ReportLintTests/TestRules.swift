@@ -13,7 +13,8 @@ struct TestPlaceholderRule: LintRule {
     while i + 1 < bytes.count {
       if bytes[i] == 0x58 && bytes[i + 1] == 0x58 {
         findings.append(
-          finding(context, i..<i + 2, "发现未填写的占位符“XX”", fix: Fix(replacing: i..<i + 2, with: "某", summary: "把“XX”改为“某”")))
+          finding(context, i..<i + 2, "发现未填写的占位符“XX”", fix: Fix(replacing: i..<i + 2, with: "某", summary: "把“XX”改为“某”"))
+        )
         i += 2
       } else {
         i += 1

@@ -81,7 +81,8 @@ enum LintCommand: Command {
         if fixed.bytes != source.bytes {
           if invocation.flag("dry-run") {
             diff += UnifiedDiff().diff(
-              String(decoding: source.bytes, as: UTF8.self), String(decoding: fixed.bytes, as: UTF8.self), path: source.path)
+              String(decoding: source.bytes, as: UTF8.self), String(decoding: fixed.bytes, as: UTF8.self),
+              path: source.path)
           } else {
             try io.writeFile(fixed.bytes, to: path, replacingExisting: true)
           }

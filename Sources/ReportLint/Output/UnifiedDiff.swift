@@ -58,7 +58,8 @@ public struct UnifiedDiff: Sendable {
       let oldCount = slice.filter { $0.kind != .insert }.count
       let newCount = slice.filter { $0.kind != .delete }.count
       let oldStart = (slice.first { $0.kind != .insert }?.oldIndex).map { $0 + 1 } ?? Self.before(ops, start, old: true)
-      let newStart = (slice.first { $0.kind != .delete }?.newIndex).map { $0 + 1 } ?? Self.before(ops, start, old: false)
+      let newStart =
+        (slice.first { $0.kind != .delete }?.newIndex).map { $0 + 1 } ?? Self.before(ops, start, old: false)
       out += "@@ -\(Self.span(oldStart, oldCount)) +\(Self.span(newStart, newCount)) @@\n"
       for op in slice {
         switch op.kind {
