@@ -78,6 +78,23 @@ enum TestLintCommand: Command {
     #expect(try dir.contents() == ["e.txt"])
   }
 
+  @Test func fixKeepsEncodingAndLineEnds() throws {
+    let dir = try TemporaryDirectory()
+    let crlf = Self.withError.replacingOccurrences(of: "\n", with: "\r\n")
+    try Data(crlf.data(using: String.Encoding(rawValue: 0x8000_0632))!).write(
+      to: dir.url.appendingPathComponent("g.txt"))
+    try Data([0xFF, 0xFE] + Array(Self.withError.data(using: .utf16LittleEndian)!)).write(
+      to: dir.url.appendingPathComponent("u.txt"))
+    #expect(run(["--fix", "g.txt", "u.txt"], in: dir).code == .findings)
+    let fixed = "标题\r\n全镇完成某亿元，坏词。\r\n"
+    #expect(
+      try Data(contentsOf: dir.url.appendingPathComponent("g.txt"))
+        == fixed.data(using: String.Encoding(rawValue: 0x8000_0632)))
+    #expect(
+      try Data(contentsOf: dir.url.appendingPathComponent("u.txt"))
+        == Data([0xFF, 0xFE]) + "标题\n全镇完成某亿元，坏词。\n".data(using: .utf16LittleEndian)!)
+  }
+
   @Test func dryRunPrintsADiffAndWritesNothing() throws {
     let dir = try TemporaryDirectory()
     try dir.write(Self.warningOnly, to: "w.txt")

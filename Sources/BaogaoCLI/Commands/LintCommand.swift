@@ -75,7 +75,7 @@ enum LintCommand: Command {
     var files: [LintedFile] = []
     var diff = ""
     for path in paths {
-      let source = try ReportInput.read(path, io: io)
+      let (source, form) = try ReportInput.readWithForm(path, io: io)
       if invocation.flag("fix") {
         let (fixed, findings) = linter.fixing(source)
         if fixed.bytes != source.bytes {
@@ -84,7 +84,7 @@ enum LintCommand: Command {
               String(decoding: source.bytes, as: UTF8.self), String(decoding: fixed.bytes, as: UTF8.self),
               path: source.path)
           } else {
-            try io.writeFile(fixed.bytes, to: path, replacingExisting: true)
+            try io.writeFile(form.encode(fixed.bytes), to: path, replacingExisting: true)
           }
         }
         files.append(LintedFile(source: fixed, findings: findings))
