@@ -14,7 +14,7 @@ extension Linter {
     var current = source
     var findings = lintHonoringComments(current)
     for _ in 0..<maximumRounds {
-      let fixes = findings.compactMap(\.fix)
+      let fixes = Self.nonOverlapping(findings.compactMap(\.fix))
       if fixes.isEmpty { break }
       let fixed = Linter.applying(fixes, to: current.bytes)
       if fixed == current.bytes { break }
@@ -22,5 +22,21 @@ extension Linter {
       findings = lintHonoringComments(current)
     }
     return (current, findings)
+  }
+
+  /// The fixes to apply together: in text order of their first edit, each kept whole when it starts at or after
+  /// the end of every fix kept before it. The others are left for a later round, after re-linting. Linear after
+  /// the sort.
+  static func nonOverlapping(_ fixes: [Fix]) -> [Fix] {
+    let ordered = fixes.filter { !$0.edits.isEmpty }.map { fix in
+      (fix: fix, start: fix.edits.map(\.range.lowerBound).min()!, end: fix.edits.map(\.range.upperBound).max()!)
+    }.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+    var end = 0
+    var kept: [Fix] = []
+    for item in ordered where item.start >= end {
+      kept.append(item.fix)
+      end = item.end
+    }
+    return kept
   }
 }

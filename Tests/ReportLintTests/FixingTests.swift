@@ -16,6 +16,14 @@ import Testing
     #expect(again.bytes == fixed.bytes)
   }
 
+  @Test func overlappingFixesWaitForTheNextRound() {
+    let whole = Fix(
+      edits: [TextEdit(range: 0..<1, replacement: "a"), TextEdit(range: 4..<5, replacement: "b")], summary: "")
+    let inside = Fix(replacing: 2..<3, with: "c", summary: "")
+    let after = Fix(replacing: 5..<6, with: "d", summary: "")
+    #expect(Linter.nonOverlapping([after, inside, whole]) == [whole, after])
+  }
+
   @Test func diffHasContextAndHunks() {
     let old = (1...12).map { "第\($0)行" }.joined(separator: "\n") + "\n"
     let new = old.replacingOccurrences(of: "第2行", with: "第二行").replacingOccurrences(of: "第11行", with: "第十一行")

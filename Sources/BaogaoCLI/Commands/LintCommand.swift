@@ -101,7 +101,9 @@ enum LintCommand: Command {
       case "never": usesColor = false
       default: usesColor = io.isStandardOutputTerminal && io.environment["NO_COLOR"] == nil
       }
-      io.standardOutput.write(outputFormat.write(files, usesColor: usesColor, toolVersion: BaogaoCLI.version))
+      io.standardOutput.write(
+        outputFormat.write(
+          files, usesColor: usesColor, toolVersion: BaogaoCLI.version, rules: rules.map { $0.description }))
     }
     let failing: Set<Diagnostic.Severity> = invocation.value("fail-level") == "warning" ? [.error, .warning] : [.error]
     let fails = files.contains { $0.findings.contains { failing.contains($0.severity) } }

@@ -16,11 +16,16 @@ public enum LintOutputFormat: String, Sendable, CaseIterable {
   case text, json, sarif, github
 
   /// The findings of every file in this format.
-  public func write(_ files: [LintedFile], usesColor: Bool = false, toolVersion: String = "0") -> String {
+  ///
+  /// `rules` are the rules that ran, described in the SARIF log.
+  public func write(
+    _ files: [LintedFile], usesColor: Bool = false, toolVersion: String = "0",
+    rules: [RuleDescription] = LintRules.all.map { $0.description }
+  ) -> String {
     switch self {
     case .text: LintTextWriter(usesColor: usesColor).write(files)
     case .json: LintJSONWriter().write(files)
-    case .sarif: LintSARIFWriter(toolVersion: toolVersion).write(files)
+    case .sarif: LintSARIFWriter(toolVersion: toolVersion, rules: rules).write(files)
     case .github: LintGitHubWriter().write(files)
     }
   }
