@@ -1,0 +1,88 @@
+import Foundation
+import ReportModel
+import ReportText
+import Testing
+
+@testable import ReportLint
+
+/// Runs single rules over texts for the rule tests.
+enum RuleHarness {
+  static let model: StructureModel =
+    (try? StructureModel.loadDefault())
+    ?? StructureModel(
+      version: StructureModel.currentVersion, sources: [], genres: [], topics: [], openingPhrases: [])
+
+  static func findings(_ rule: any LintRule.Type, _ text: String) -> [Finding] {
+    Linter(rules: [rule], model: model).lint(SourceText(path: "test.txt", string: text))
+  }
+
+  /// `line:column` of each finding's start.
+  static func positions(_ rule: any LintRule.Type, _ text: String) -> [String] {
+    findings(rule, text).map { "\($0.range.lowerBound.line):\($0.range.lowerBound.column)" }
+  }
+
+  static func fixed(_ rule: any LintRule.Type, _ text: String) -> String {
+    let fixes = findings(rule, text).compactMap(\.fix)
+    return String(decoding: Linter.applying(fixes, to: Array(text.utf8)), as: UTF8.self)
+  }
+
+  static var repositoryRoot: URL {
+    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  }
+
+  /// The example drafts under Examples/drafts.
+  static func drafts() -> [(String, String)] {
+    let dir = repositoryRoot.appendingPathComponent("Examples/drafts")
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
+    return names.filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }.sorted().compactMap { name in
+      (try? String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8)).map { (name, $0) }
+    }
+  }
+
+  /// What is wrong with a rule's examples, and drafts it reports on; empty when all is well.
+  static func checkExamples(_ rule: any LintRule.Type) -> [String] {
+    var problems: [String] = []
+    for text in rule.description.triggering {
+      if findings(rule, text).isEmpty { problems.append("no finding: \(text)") }
+    }
+    for text in rule.description.nonTriggering where !findings(rule, text).isEmpty {
+      problems.append("finding: \(text) \(findings(rule, text).map(\.message))")
+    }
+    for (name, text) in drafts() where !findings(rule, text).isEmpty {
+      problems.append("draft \(name): \(findings(rule, text).map { "\($0.range.lowerBound.line):\($0.message)" })")
+    }
+    return problems
+  }
+}
+
+extension RuleHarness {
+  /// The reference reports under ../shared/corpus, or none when that folder is absent.
+  static func corpus() -> [(String, String)] {
+    let dir = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus")
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
+    return names.filter { $0.hasSuffix(".txt") }.sorted().compactMap { name in
+      (try? String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8)).map { (name, $0) }
+    }
+  }
+}
+
+@Suite struct CorpusRunTests {
+  /// With `LINT_CORPUS=1`, prints every finding of these rules on the reference reports for review.
+  @Test(.enabled(if: ProcessInfo.processInfo.environment["LINT_CORPUS"] != nil)) func printCorpusFindings() {
+    let corpus = RuleHarness.corpus()
+    if corpus.isEmpty { print("../shared/corpus is absent: nothing to lint") }
+    var counts: [String: Int] = [:]
+    for (name, text) in corpus {
+      for rule in LintRules.all {
+        for f in RuleHarness.findings(rule, text) {
+          counts[f.ruleID, default: 0] += 1
+          let line = text.split(separator: "\n", omittingEmptySubsequences: false)[f.range.lowerBound.line - 1].prefix(
+            40)
+          print(
+            "CORPUS \(name):\(f.range.lowerBound.line):\(f.range.lowerBound.column) \(f.ruleID) \(f.message) | \(line)")
+        }
+      }
+    }
+    print("COUNTS \(counts.sorted { $0.key < $1.key })")
+  }
+}
