@@ -4,6 +4,8 @@ public enum LintRules {
   public static let all: [any LintRule.Type] = [
     NoiseRule.self,
     UnfilledPlaceholderRule.self,
+    MissingPartRule.self,
+    PartOrderRule.self,
   ]
 
   /// The rule with `id`, if any.

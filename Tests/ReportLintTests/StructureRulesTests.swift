@@ -86,3 +86,24 @@ extension RuleHarness {
     print("COUNTS \(counts.sorted { $0.key < $1.key })")
   }
 }
+
+@Suite struct StructureRulesTests {
+  @Test(arguments: [MissingPartRule.self, PartOrderRule.self] as [any LintRule.Type])
+  func examplesAndDrafts(_ rule: any LintRule.Type) {
+    #expect(RuleHarness.checkExamples(rule) == [])
+  }
+
+  @Test func missingPartSitsOnTheTitle() {
+    let text = "\n石桥镇2024年工作总结和2025年工作计划\n\n一、2024年工作总结\n（一）农业生产稳定。全年粮食播种面积3.1万亩。\n（二）环境整治有力。清理河道垃圾120吨。\n"
+    let found = RuleHarness.findings(MissingPartRule.self, text)
+    #expect(found.map { "\($0.range.lowerBound.line):\($0.range.lowerBound.column)" } == ["2:1", "2:1"])
+    #expect(found.contains { $0.message.contains("问题与不足") })
+    #expect(found.contains { $0.message.contains("工作安排") })
+  }
+
+  @Test func partOrderSitsOnTheLatePart() {
+    let text =
+      "石桥镇2024年工作总结和2025年工作计划\n\n一、2024年工作总结\n（一）农业生产稳定。全年粮食播种面积3.1万亩。\n二、2025年工作计划\n（一）稳住农业基本盘。新建高标准农田2000亩。\n三、存在的问题\n产业基础薄弱，人才短缺。\n"
+    #expect(RuleHarness.positions(PartOrderRule.self, text) == ["7:1"])
+  }
+}
