@@ -3,6 +3,7 @@
 public enum LintRules {
   public static let all: [any LintRule.Type] = [
     NoiseRule.self,
+    NumberingSequenceRule.self,
     UnfilledPlaceholderRule.self,
     MissingPartRule.self,
     PartOrderRule.self,
