@@ -3,6 +3,8 @@
 public enum LintRules {
   public static let all: [any LintRule.Type] = [
     NoiseRule.self,
+    NumberingLevelRule.self,
+    NumberingMarkerRule.self,
     NumberingSequenceRule.self,
     UnfilledPlaceholderRule.self,
     MissingPartRule.self,

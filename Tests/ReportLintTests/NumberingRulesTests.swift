@@ -3,7 +3,8 @@ import Testing
 @testable import ReportLint
 
 @Suite struct NumberingRulesTests {
-  @Test(arguments: [NumberingSequenceRule.self] as [any LintRule.Type])
+  @Test(
+    arguments: [NumberingLevelRule.self, NumberingMarkerRule.self, NumberingSequenceRule.self] as [any LintRule.Type])
   func examplesAndDrafts(_ rule: any LintRule.Type) {
     #expect(RuleHarness.checkExamples(rule) == [])
   }
@@ -33,5 +34,26 @@ import Testing
     let text = "一、工作回顾\n（一）甲项工作推进有力。\n（二）乙项工作推进有力。\n（二）丙项工作推进有力。\n"
     #expect(RuleHarness.positions(NumberingSequenceRule.self, text) == ["4:1"])
     #expect(RuleHarness.fixed(NumberingSequenceRule.self, text).contains("（三）丙项"))
+  }
+
+  @Test func markerPositionsAndFixes() {
+    let text = "一、2024年工作回顾\n（一）农业生产稳定。\n1、粮食播种面积3.1万亩。\n2、新建高标准农田2000亩。\n（二）、环境整治有力。\n"
+    let rule = NumberingMarkerRule.self
+    #expect(RuleHarness.positions(rule, text) == ["3:1", "4:1", "5:1"])
+    #expect(
+      RuleHarness.fixed(rule, text)
+        == "一、2024年工作回顾\n（一）农业生产稳定。\n1．粮食播种面积3.1万亩。\n2．新建高标准农田2000亩。\n（二）环境整治有力。\n")
+  }
+
+  @Test func wrongFamilyAmongSiblings() {
+    let text = "青山镇工作报告\n\n一、工作回顾\n全镇经济平稳。\n二、存在问题\n人才短缺。\n3、工作安排\n抓好项目建设。\n"
+    let found = RuleHarness.findings(NumberingMarkerRule.self, text)
+    #expect(found.map { "\($0.range.lowerBound.line):\($0.range.lowerBound.column)" } == ["7:1"])
+    #expect(RuleHarness.fixed(NumberingMarkerRule.self, text).contains("三、工作安排"))
+  }
+
+  @Test func levelSkipSitsOnFirstSubheading() {
+    let text = "青山镇工作报告\n\n一、2024年工作回顾\n全镇经济平稳。\n1．农业生产稳定。\n2．环境整治有力。\n"
+    #expect(RuleHarness.positions(NumberingLevelRule.self, text) == ["5:1"])
   }
 }

@@ -64,9 +64,8 @@ public struct NumberingSequenceRule: LintRule {
     var byStyle: [NumberingStyle: [NumberingMarker]] = [:]
     var styles: [NumberingStyle] = []
     for heading in headings {
-      guard let marker = heading.marker, case .numbered(let style) = heading.style, style == marker.style else {
-        continue
-      }
+      // A marker of another form that the parser placed at this level ("3、" among 一、二、) counts here.
+      guard let marker = heading.marker, case .numbered(let style) = heading.style else { continue }
       if byStyle[style] == nil { styles.append(style) }
       byStyle[style, default: []].append(marker)
     }
