@@ -7,8 +7,10 @@ public enum LintRules {
     NumberingMarkerRule.self,
     NumberingSequenceRule.self,
     UnfilledPlaceholderRule.self,
+    EmptySectionRule.self,
     MissingPartRule.self,
     PartOrderRule.self,
+    SectionCountRule.self,
   ]
 
   /// The rule with `id`, if any.

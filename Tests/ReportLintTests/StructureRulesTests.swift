@@ -88,7 +88,9 @@ extension RuleHarness {
 }
 
 @Suite struct StructureRulesTests {
-  @Test(arguments: [MissingPartRule.self, PartOrderRule.self] as [any LintRule.Type])
+  @Test(
+    arguments: [EmptySectionRule.self, MissingPartRule.self, PartOrderRule.self, SectionCountRule.self]
+      as [any LintRule.Type])
   func examplesAndDrafts(_ rule: any LintRule.Type) {
     #expect(RuleHarness.checkExamples(rule) == [])
   }
@@ -105,5 +107,16 @@ extension RuleHarness {
     let text =
       "石桥镇2024年工作总结和2025年工作计划\n\n一、2024年工作总结\n（一）农业生产稳定。全年粮食播种面积3.1万亩。\n二、2025年工作计划\n（一）稳住农业基本盘。新建高标准农田2000亩。\n三、存在的问题\n产业基础薄弱，人才短缺。\n"
     #expect(RuleHarness.positions(PartOrderRule.self, text) == ["7:1"])
+  }
+
+  @Test func emptySectionSitsOnTheHeading() {
+    let text = "一、2024年工作回顾\n（一）农业生产\n全年粮食播种面积3.1万亩。\n（二）社会事业\n（三）环境整治\n清理河道垃圾120吨。\n"
+    #expect(RuleHarness.positions(EmptySectionRule.self, text) == ["4:1"])
+  }
+
+  @Test func sectionCountSitsOnThePartHeading() {
+    let rule = SectionCountRule.self
+    let text = rule.description.triggering[1]
+    #expect(RuleHarness.positions(rule, text) == ["5:1"])
   }
 }
