@@ -3,6 +3,7 @@
 public enum LintRules {
   public static let all: [any LintRule.Type] = [
     NoiseRule.self,
+    PeriodRule.self,
     NumberingLevelRule.self,
     NumberingMarkerRule.self,
     NumberingSequenceRule.self,
