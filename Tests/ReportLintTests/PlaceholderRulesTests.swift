@@ -19,4 +19,9 @@ import Testing
     #expect(RuleHarness.positions(rule, "XX镇人民政府\n") == ["1:1"])
     #expect(RuleHarness.positions(rule, "镇__村\n") == ["1:2"])
   }
+
+  @Test func yearsWrittenWithCirclesAndMarkdownEmphasis() {
+    #expect(RuleHarness.findings(rule, "二○○八年，全镇新建道路三条。\n").isEmpty)
+    #expect(RuleHarness.positions(rule, "全镇○○村新建道路。\n") == ["1:3"])
+  }
 }

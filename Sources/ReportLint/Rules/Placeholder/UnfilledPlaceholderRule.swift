@@ -30,6 +30,7 @@ public struct UnfilledPlaceholderRule: LintRule {
   public func check(_ context: LintContext, into findings: inout [Finding]) {
     let bytes = context.source.bytes
     let n = bytes.count
+    let isMarkdown = context.source.path.hasSuffix(".md") || context.source.path.hasSuffix(".markdown")
     var i = 0
     while i < n {
       let b = bytes[i]
@@ -48,7 +49,8 @@ public struct UnfilledPlaceholderRule: LintRule {
       if b == UInt8(ascii: "_"), i + 1 < n, bytes[i + 1] == UInt8(ascii: "_") {
         var j = i
         while j < n, bytes[j] == UInt8(ascii: "_") { j += 1 }
-        report(context, i..<j, &findings)
+        // In Markdown, "__" is strong emphasis; only a longer run is a blank.
+        if !isMarkdown || j - i >= 3 { report(context, i..<j, &findings) }
         i = j
         continue
       }
@@ -71,7 +73,8 @@ public struct UnfilledPlaceholderRule: LintRule {
         continue
       }
       // Multi-byte placeholders: repeated Ｘ ×, ○, ＿, and 【待补充…】.
-      if b >= 0xC0 {
+      // Lead bytes of ×, ○, Ｘ, ｘ, ＿ and 【; other characters are skipped without a look-up.
+      if b == 0xC3 || b == 0xE2 || b == 0xE3 || b == 0xEF {
         let scalarLength = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
         let scalar = Array(bytes[i..<min(n, i + scalarLength)])
         if Self.repeatable.contains(scalar) {
@@ -83,7 +86,11 @@ public struct UnfilledPlaceholderRule: LintRule {
           }
           let before = i > 0 ? bytes[i - 1] : 0x20
           let after = j < n ? bytes[j] : 0x20
-          if count >= 2, !Self.isLatinWordByte(before), !Self.isLatinWordByte(after) {
+          // "二○○八年" writes a year with ○ for zero.
+          let isYearDigit =
+            scalar == Self.circle
+            && (Self.isNumeralBefore(bytes, i) || (j < n && Self.isNumeralAt(bytes, j)))
+          if count >= 2, !isYearDigit, !Self.isLatinWordByte(before), !Self.isLatinWordByte(after) {
             report(context, i..<j, &findings)
           }
           i = j
@@ -131,6 +138,23 @@ public struct UnfilledPlaceholderRule: LintRule {
     pendingWords.contains { word in
       start + word.count <= bytes.count && bytes[start..<start + word.count].elementsEqual(word)
     }
+  }
+
+  private static let circle = Array("○".utf8)
+
+  /// Whether the character ending just before `offset` is a Chinese numeral or 年.
+  private static func isNumeralBefore(_ bytes: [UInt8], _ offset: Int) -> Bool {
+    var start = offset - 1
+    while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+    return start >= 0 && start < offset && isNumeralAt(bytes, start)
+  }
+
+  /// Whether the character at `offset` is a Chinese numeral or 年.
+  private static func isNumeralAt(_ bytes: [UInt8], _ offset: Int) -> Bool {
+    guard offset < bytes.count, bytes[offset] >= 0xE0 else { return false }
+    let end = min(bytes.count, offset + 3)
+    guard let scalar = String(decoding: bytes[offset..<end], as: UTF8.self).unicodeScalars.first else { return false }
+    return scalar == "年" || (scalar != "○" && ChineseNumeral.isNumeralScalar(scalar))
   }
 
   private static func isLatinWordByte(_ byte: UInt8) -> Bool {
