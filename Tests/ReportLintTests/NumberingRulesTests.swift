@@ -56,4 +56,12 @@ import Testing
     let text = "青山镇工作报告\n\n一、2024年工作回顾\n全镇经济平稳。\n1．农业生产稳定。\n2．环境整治有力。\n"
     #expect(RuleHarness.positions(NumberingLevelRule.self, text) == ["5:1"])
   }
+
+  @Test func recoveredMarkerAmongSubsections() {
+    let text = "青山镇工作报告\n\n一、2024年工作回顾\n（一）农业生产稳定。全年粮食播种面积3.1万亩。\n（二）环境整治有力。清理河道垃圾120吨。\n3、民生保障有力。新增就业岗位300个。\n"
+    #expect(RuleHarness.positions(NumberingMarkerRule.self, text) == ["6:1"])
+    #expect(RuleHarness.fixed(NumberingMarkerRule.self, text).contains("（三）民生保障有力"))
+    #expect(RuleHarness.findings(NumberingSequenceRule.self, text).isEmpty)
+    #expect(RuleHarness.findings(NumberingLevelRule.self, text).isEmpty)
+  }
 }
