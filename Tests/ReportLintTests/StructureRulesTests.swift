@@ -58,8 +58,10 @@ enum RuleHarness {
 
 extension RuleHarness {
   /// The reference reports under ../shared/corpus, or none when that folder is absent.
-  static func corpus() -> [(String, String)] {
-    let dir = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus")
+  static func corpus(_ directory: String? = nil) -> [(String, String)] {
+    let dir =
+      directory.map { URL(fileURLWithPath: $0) }
+      ?? repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus")
     let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
     return names.filter { $0.hasSuffix(".txt") }.sorted().compactMap { name in
       (try? String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8)).map { (name, $0) }
@@ -68,9 +70,10 @@ extension RuleHarness {
 }
 
 @Suite struct CorpusRunTests {
-  /// With `LINT_CORPUS=1`, prints every finding of these rules on the reference reports for review.
+  /// With `LINT_CORPUS=1` (or a directory), prints every finding of these rules on the reference reports for review.
   @Test(.enabled(if: ProcessInfo.processInfo.environment["LINT_CORPUS"] != nil)) func printCorpusFindings() {
-    let corpus = RuleHarness.corpus()
+    let directory = ProcessInfo.processInfo.environment["LINT_CORPUS"].flatMap { $0 == "1" ? nil : $0 }
+    let corpus = RuleHarness.corpus(directory)
     if corpus.isEmpty { print("../shared/corpus is absent: nothing to lint") }
     var counts: [String: Int] = [:]
     for (name, text) in corpus {

@@ -111,7 +111,11 @@ public struct PeriodRule: LintRule {
 
     switch context.genre {
     case .annual, .summaryPlan:
-      if let review, let plan, plan.value != review.value + 1 {
+      // When the review itself contradicts the title or meeting year, that finding says it; the plan
+      // is not measured against a wrong review year.
+      if let review, let plan, plan.value != review.value + 1,
+        !oldReview(review, titleYears, subtitleYears, context.genre)
+      {
         findings.append(
           finding(
             context, plan.bytes,
@@ -156,7 +160,7 @@ public struct PeriodRule: LintRule {
         if let review {
           let reference: (Int, String)? =
             titleYears.count == 1 ? (titleYears[0].value, "标题") : subtitleYears.first.map { ($0.value, "会议日期") }
-          if let (year, source) = reference, review.value != year, review.value != year - 1 {
+          if let (year, source) = reference, oldReview(review, titleYears, subtitleYears, context.genre) {
             findings.append(
               finding(
                 context, review.bytes,
@@ -175,6 +179,14 @@ public struct PeriodRule: LintRule {
         }
       }
     }
+  }
+
+  /// Whether an annual report's review year contradicts its title year or meeting year.
+  private func oldReview(_ review: Year, _ titleYears: [Year], _ subtitleYears: [Year], _ genre: ReportGenre) -> Bool {
+    guard genre == .annual, let year = (titleYears.count == 1 ? titleYears.first : subtitleYears.first)?.value else {
+      return false
+    }
+    return review.value != year && review.value != year - 1
   }
 
   /// The one year a heading names, or nil when it names none or several.
