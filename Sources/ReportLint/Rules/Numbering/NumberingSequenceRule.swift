@@ -1,0 +1,146 @@
+import ReportOutline
+import ReportText
+
+/// Reports a number skipped or repeated among the headings of one level, and renumbers them.
+///
+/// Headings under the same parent that share a numbering style must count 1, 2, 3 … without gaps
+/// or repeats: "一、二、四、" skips 三, "（一）（二）（二）" repeats 二. The part headings of a report
+/// form one such level, and the sections directly under each part or section another. The finding
+/// sits on the first marker that breaks the count; its fix rewrites the number in that marker and in
+/// the markers after it up to the next break, so that applying every fix numbers the level 1, 2, 3 ….
+public struct NumberingSequenceRule: LintRule {
+  public static let description = RuleDescription(
+    id: "numbering.sequence",
+    summary: "同一级标题的序号跳号或重号。",
+    defaultSeverity: .warning,
+    triggering: [
+      """
+      一、2024年工作回顾
+      （一）农业生产稳定。全年粮食播种面积3.1万亩。
+      （二）环境整治有力。清理河道垃圾120吨。
+      （四）民生保障有力。新增就业岗位300个。
+      """,
+      """
+      一、2024年工作回顾
+      （一）农业生产稳定。全年粮食播种面积3.1万亩。
+      （二）环境整治有力。清理河道垃圾120吨。
+      （二）民生保障有力。新增就业岗位300个。
+      """,
+    ],
+    nonTriggering: [
+      """
+      一、2024年工作回顾
+      （一）农业生产稳定。全年粮食播种面积3.1万亩。
+      （二）环境整治有力。清理河道垃圾120吨。
+      （三）民生保障有力。新增就业岗位300个。
+      """,
+      """
+      一、2024年工作回顾
+      （一）农业生产稳定。全年粮食播种面积3.1万亩。
+      二、2025年工作安排
+      （一）稳住农业基本盘。新建高标准农田2000亩。
+      """,
+    ],
+    hasFix: true)
+
+  public init() {}
+
+  public func check(_ context: LintContext, into findings: inout [Finding]) {
+    checkSiblings(context.outline.parts.compactMap(\.heading), context, &findings)
+    for part in context.outline.parts { walk(part.blocks, context, &findings) }
+  }
+
+  private func walk(_ blocks: [Block], _ context: LintContext, _ findings: inout [Finding]) {
+    var headings: [Heading] = []
+    for case .section(let section) in blocks {
+      headings.append(section.heading)
+      walk(section.blocks, context, &findings)
+    }
+    checkSiblings(headings, context, &findings)
+  }
+
+  /// Checks the numbered headings of one level, style by style.
+  private func checkSiblings(_ headings: [Heading], _ context: LintContext, _ findings: inout [Finding]) {
+    var byStyle: [NumberingStyle: [NumberingMarker]] = [:]
+    var styles: [NumberingStyle] = []
+    for heading in headings {
+      // A marker of another form that the parser placed at this level ("3、" among 一、二、) counts here.
+      guard let marker = heading.marker, case .numbered(let style) = heading.style else { continue }
+      if byStyle[style] == nil { styles.append(style) }
+      byStyle[style, default: []].append(marker)
+    }
+    for style in styles { checkRun(byStyle[style]!, context, &findings) }
+  }
+
+  private func checkRun(_ markers: [NumberingMarker], _ context: LintContext, _ findings: inout [Finding]) {
+    var breaks: [Int] = []
+    for (k, marker) in markers.enumerated() {
+      let expectedFromPrevious = k == 0 ? 1 : markers[k - 1].value + 1
+      if marker.value != expectedFromPrevious { breaks.append(k) }
+    }
+    for (b, start) in breaks.enumerated() {
+      let end = b + 1 < breaks.count ? breaks[b + 1] : markers.count
+      var edits: [TextEdit] = []
+      for k in start..<end where markers[k].value != k + 1 {
+        if let edit = renumbering(markers[k], to: k + 1, context) { edits.append(edit) }
+      }
+      let marker = markers[start]
+      let expected = start + 1
+      let written = Self.numeral(marker.style, expected) ?? "\(expected)"
+      let problem: String
+      if start > 0 && marker.value == markers[start - 1].value {
+        problem = "序号“\(marker.text)”与上一个标题重复"
+      } else if start > 0 && marker.value > markers[start - 1].value + 1 {
+        problem = "序号“\(marker.text)”跳过了中间的号"
+      } else {
+        problem = "序号“\(marker.text)”不连续"
+      }
+      let bytes = marker.range.lowerBound.offset..<marker.range.upperBound.offset
+      findings.append(
+        finding(
+          context, bytes, "\(problem)：同一级标题应按顺序编号，这里应为第\(expected)个（\(written)），其后的序号依次顺延。",
+          fix: edits.isEmpty ? nil : Fix(edits: edits, summary: "重新编号为\(written)起的连续序号")))
+    }
+  }
+
+  /// The edit that rewrites the number inside `marker`, keeping its brackets and punctuation.
+  private func renumbering(_ marker: NumberingMarker, to value: Int, _ context: LintContext) -> TextEdit? {
+    guard let numeral = Self.numeral(marker.style, value) else { return nil }
+    let range = marker.range.lowerBound.offset..<marker.range.upperBound.offset
+    let text = context.source.text(range)
+    var offset = range.lowerBound
+    var first: Int?
+    var last = range.lowerBound
+    for scalar in text.unicodeScalars {
+      let length = String(scalar).utf8.count
+      if Self.isNumberScalar(scalar, marker.style) {
+        if first == nil { first = offset }
+        last = offset + length
+      } else if first != nil {
+        break
+      }
+      offset += length
+    }
+    guard let first else { return nil }
+    return TextEdit(range: first..<last, replacement: numeral)
+  }
+
+  static func isNumberScalar(_ scalar: Unicode.Scalar, _ style: NumberingStyle) -> Bool {
+    switch style {
+    case .hanzi, .hanziParen: ChineseNumeral.isNumeralScalar(scalar)
+    case .arabic, .arabicParen:
+      (scalar.value >= 0x30 && scalar.value <= 0x39) || (scalar.value >= 0xFF10 && scalar.value <= 0xFF19)
+    case .circled: scalar.value >= 0x2460 && scalar.value <= 0x2473
+    }
+  }
+
+  /// The number `value` as written in markers of `style`.
+  static func numeral(_ style: NumberingStyle, _ value: Int) -> String? {
+    switch style {
+    case .hanzi, .hanziParen: ChineseNumeral.text(for: value)
+    case .arabic, .arabicParen: String(value)
+    case .circled:
+      (1...20).contains(value) ? Unicode.Scalar(0x2460 + UInt32(value - 1)).map { String(Character($0)) } : nil
+    }
+  }
+}

@@ -1,0 +1,163 @@
+import ReportText
+
+/// Reports placeholders left in the text: `XX`, `××`, `○○`, `【待补充…】`, `{{…}}`, `＿＿` and `__`.
+///
+/// Drafts written from last year's report or from a template keep placeholders where a figure or a
+/// name is still missing ("XX镇", "投资XX万元", "【待补充：经济.增长】"). Each one must be replaced by
+/// the real figure or name before the draft goes out. `XX` counts only as a placeholder of its own:
+/// two or more X (half or full width) that are not part of a Latin word, so "XXL" is not reported.
+///
+/// The scan is one pass over the bytes.
+public struct UnfilledPlaceholderRule: LintRule {
+  public static let description = RuleDescription(
+    id: "placeholder.unfilled",
+    summary: "报告中留有未填写的占位符（XX、××、○○、【待补充】、{{…}}、下划线空格）。",
+    defaultSeverity: .error,
+    triggering: [
+      "今年全镇完成固定资产投资XX万元。\n",
+      "实现地区生产总值【待补充：经济.产值】。\n",
+      "新建村级活动场所{{ count }}个。\n",
+      "××村完成改厕＿＿户。\n",
+    ],
+    nonTriggering: [
+      "今年全镇完成固定资产投资3.2亿元。\n",
+      "服装厂新增XXL码生产线一条。\n",
+      "全镇共有○个行政村。\n",
+    ])
+
+  public init() {}
+
+  public func check(_ context: LintContext, into findings: inout [Finding]) {
+    let bytes = context.source.bytes
+    let n = bytes.count
+    let isMarkdown = context.source.path.hasSuffix(".md") || context.source.path.hasSuffix(".markdown")
+    var i = 0
+    while i < n {
+      let b = bytes[i]
+      // Half-width X run.
+      if b == UInt8(ascii: "X") || b == UInt8(ascii: "x") {
+        var j = i
+        while j < n, bytes[j] == UInt8(ascii: "X") || bytes[j] == UInt8(ascii: "x") { j += 1 }
+        let before = i > 0 ? bytes[i - 1] : 0x20
+        let after = j < n ? bytes[j] : 0x20
+        if j - i >= 2, !Self.isLatinWordByte(before), !Self.isLatinWordByte(after) {
+          report(context, i..<j, &findings)
+        }
+        i = j
+        continue
+      }
+      if b == UInt8(ascii: "_"), i + 1 < n, bytes[i + 1] == UInt8(ascii: "_") {
+        var j = i
+        while j < n, bytes[j] == UInt8(ascii: "_") { j += 1 }
+        // In Markdown, "__" is strong emphasis; only a longer run is a blank.
+        if !isMarkdown || j - i >= 3 { report(context, i..<j, &findings) }
+        i = j
+        continue
+      }
+      if b == UInt8(ascii: "{"), i + 1 < n, bytes[i + 1] == UInt8(ascii: "{") {
+        var j = i + 2
+        var end: Int?
+        while j + 1 < n, bytes[j] != 0x0A {
+          if bytes[j] == UInt8(ascii: "}") && bytes[j + 1] == UInt8(ascii: "}") {
+            end = j + 2
+            break
+          }
+          j += 1
+        }
+        if let end {
+          report(context, i..<end, &findings)
+          i = end
+          continue
+        }
+        i += 2
+        continue
+      }
+      // Multi-byte placeholders: repeated Ｘ ×, ○, ＿, and 【待补充…】.
+      // Lead bytes of ×, ○, Ｘ, ｘ, ＿ and 【; other characters are skipped without a look-up.
+      if b == 0xC3 || b == 0xE2 || b == 0xE3 || b == 0xEF {
+        let scalarLength = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+        let scalar = Array(bytes[i..<min(n, i + scalarLength)])
+        if Self.repeatable.contains(scalar) {
+          var j = i
+          var count = 0
+          while j + scalarLength <= n, Self.repeatable.contains(Array(bytes[j..<j + scalarLength])) {
+            j += scalarLength
+            count += 1
+          }
+          let before = i > 0 ? bytes[i - 1] : 0x20
+          let after = j < n ? bytes[j] : 0x20
+          // "二○○八年" writes a year with ○ for zero.
+          let isYearDigit =
+            scalar == Self.circle
+            && (Self.isNumeralBefore(bytes, i) || (j < n && Self.isNumeralAt(bytes, j)))
+          if count >= 2, !isYearDigit, !Self.isLatinWordByte(before), !Self.isLatinWordByte(after) {
+            report(context, i..<j, &findings)
+          }
+          i = j
+          continue
+        }
+        if scalar == Self.openBracket, Self.startsPending(bytes, at: i + scalarLength) {
+          var j = i + scalarLength
+          var end: Int?
+          while j < n, bytes[j] != 0x0A {
+            if j + 3 <= n, Array(bytes[j..<j + 3]) == Self.closeBracket {
+              end = j + 3
+              break
+            }
+            j += 1
+          }
+          let stop = end ?? j
+          report(context, i..<stop, &findings)
+          i = stop
+          continue
+        }
+        i += scalarLength
+        continue
+      }
+      i += 1
+    }
+  }
+
+  private func report(_ context: LintContext, _ range: Range<Int>, _ findings: inout [Finding]) {
+    let text = context.source.text(range)
+    findings.append(
+      finding(
+        context, range,
+        "占位符“\(text)”尚未填写：请换成实际的数字、名称或内容，不要留空。"))
+  }
+
+  /// ×, ○, Ｘ, ＿, ｘ as UTF-8.
+  private static let repeatable: Set<[UInt8]> = [
+    Array("×".utf8), Array("○".utf8), Array("Ｘ".utf8), Array("ｘ".utf8), Array("＿".utf8),
+  ]
+  private static let openBracket = Array("【".utf8)
+  private static let closeBracket = Array("】".utf8)
+  private static let pendingWords: [[UInt8]] = ["待补充", "待填写", "待定", "待核实", "此处填写", "填写"].map { Array($0.utf8) }
+
+  private static func startsPending(_ bytes: [UInt8], at start: Int) -> Bool {
+    pendingWords.contains { word in
+      start + word.count <= bytes.count && bytes[start..<start + word.count].elementsEqual(word)
+    }
+  }
+
+  private static let circle = Array("○".utf8)
+
+  /// Whether the character ending just before `offset` is a Chinese numeral or 年.
+  private static func isNumeralBefore(_ bytes: [UInt8], _ offset: Int) -> Bool {
+    var start = offset - 1
+    while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+    return start >= 0 && start < offset && isNumeralAt(bytes, start)
+  }
+
+  /// Whether the character at `offset` is a Chinese numeral or 年.
+  private static func isNumeralAt(_ bytes: [UInt8], _ offset: Int) -> Bool {
+    guard offset < bytes.count, bytes[offset] >= 0xE0 else { return false }
+    let end = min(bytes.count, offset + 3)
+    guard let scalar = String(decoding: bytes[offset..<end], as: UTF8.self).unicodeScalars.first else { return false }
+    return scalar == "年" || (scalar != "○" && ChineseNumeral.isNumeralScalar(scalar))
+  }
+
+  private static func isLatinWordByte(_ byte: UInt8) -> Bool {
+    (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+  }
+}

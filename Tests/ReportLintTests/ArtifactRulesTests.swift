@@ -1,0 +1,21 @@
+import Testing
+
+@testable import ReportLint
+
+@Suite struct ArtifactRulesTests {
+  let rule = NoiseRule.self
+
+  @Test func examplesAndDrafts() {
+    #expect(RuleHarness.checkExamples(rule) == [])
+  }
+
+  @Test func positionsAfterChineseText() {
+    let text = "一、工作回顾\n经济平稳。##paidbegin##项目推进[12]，成效明显。\n[bookmark: _GoBack]民生改善。\n"
+    #expect(RuleHarness.positions(rule, text) == ["2:6", "2:23", "3:1"])
+  }
+
+  @Test func fixRemovesMarks() {
+    let text = "一、工作回顾\n经济平稳。##paidbegin##项目推进[12]，成效明显。\n"
+    #expect(RuleHarness.fixed(rule, text) == "一、工作回顾\n经济平稳。项目推进，成效明显。\n")
+  }
+}

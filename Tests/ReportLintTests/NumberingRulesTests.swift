@@ -1,0 +1,67 @@
+import Testing
+
+@testable import ReportLint
+
+@Suite struct NumberingRulesTests {
+  @Test(
+    arguments: [NumberingLevelRule.self, NumberingMarkerRule.self, NumberingSequenceRule.self] as [any LintRule.Type])
+  func examplesAndDrafts(_ rule: any LintRule.Type) {
+    #expect(RuleHarness.checkExamples(rule) == [])
+  }
+
+  @Test func sequenceFindingAndFix() {
+    let text = """
+      青山镇2024年政府工作报告
+
+      一、2024年工作回顾
+      （一）农业生产稳定。全年粮食播种面积3.1万亩。
+      （二）环境整治有力。清理河道垃圾120吨。
+      （四）民生保障有力。新增就业岗位300个。
+      （五）基层治理有效。化解矛盾纠纷56件。
+      二、2025年工作安排
+      （一）稳住农业基本盘。新建高标准农田2000亩。
+
+      """
+    let rule = NumberingSequenceRule.self
+    #expect(RuleHarness.positions(rule, text) == ["6:1"])
+    let fixed = RuleHarness.fixed(rule, text)
+    #expect(fixed.contains("（三）民生保障有力"))
+    #expect(fixed.contains("（四）基层治理有效"))
+    #expect(RuleHarness.findings(rule, fixed).isEmpty)
+  }
+
+  @Test func repeatedNumber() {
+    let text = "一、工作回顾\n（一）甲项工作推进有力。\n（二）乙项工作推进有力。\n（二）丙项工作推进有力。\n"
+    #expect(RuleHarness.positions(NumberingSequenceRule.self, text) == ["4:1"])
+    #expect(RuleHarness.fixed(NumberingSequenceRule.self, text).contains("（三）丙项"))
+  }
+
+  @Test func markerPositionsAndFixes() {
+    let text = "一、2024年工作回顾\n（一）农业生产稳定。\n1、粮食播种面积3.1万亩。\n2、新建高标准农田2000亩。\n（二）、环境整治有力。\n"
+    let rule = NumberingMarkerRule.self
+    #expect(RuleHarness.positions(rule, text) == ["3:1", "4:1", "5:1"])
+    #expect(
+      RuleHarness.fixed(rule, text)
+        == "一、2024年工作回顾\n（一）农业生产稳定。\n1．粮食播种面积3.1万亩。\n2．新建高标准农田2000亩。\n（二）环境整治有力。\n")
+  }
+
+  @Test func wrongFamilyAmongSiblings() {
+    let text = "青山镇工作报告\n\n一、工作回顾\n全镇经济平稳。\n二、存在问题\n人才短缺。\n3、工作安排\n抓好项目建设。\n"
+    let found = RuleHarness.findings(NumberingMarkerRule.self, text)
+    #expect(found.map { "\($0.range.lowerBound.line):\($0.range.lowerBound.column)" } == ["7:1"])
+    #expect(RuleHarness.fixed(NumberingMarkerRule.self, text).contains("三、工作安排"))
+  }
+
+  @Test func levelSkipSitsOnFirstSubheading() {
+    let text = "青山镇工作报告\n\n一、2024年工作回顾\n全镇经济平稳。\n1．农业生产稳定。\n2．环境整治有力。\n"
+    #expect(RuleHarness.positions(NumberingLevelRule.self, text) == ["5:1"])
+  }
+
+  @Test func recoveredMarkerAmongSubsections() {
+    let text = "青山镇工作报告\n\n一、2024年工作回顾\n（一）农业生产稳定。全年粮食播种面积3.1万亩。\n（二）环境整治有力。清理河道垃圾120吨。\n3、民生保障有力。新增就业岗位300个。\n"
+    #expect(RuleHarness.positions(NumberingMarkerRule.self, text) == ["6:1"])
+    #expect(RuleHarness.fixed(NumberingMarkerRule.self, text).contains("（三）民生保障有力"))
+    #expect(RuleHarness.findings(NumberingSequenceRule.self, text).isEmpty)
+    #expect(RuleHarness.findings(NumberingLevelRule.self, text).isEmpty)
+  }
+}
