@@ -1,7 +1,12 @@
 /// Every lint rule, sorted by id: the one list to add a new rule to. A test checks that every rule
 /// file is listed, ids are unique and sorted, and every rule has both kinds of examples and passes them.
 public enum LintRules {
-  public static let all: [any LintRule.Type] = []
+  public static let all: [any LintRule.Type] = [
+    PunctuationDengRule.self,
+    PunctuationQuotesRule.self,
+    PunctuationRepeatRule.self,
+    PunctuationWidthRule.self,
+  ]
 
   /// The rule with `id`, if any.
   public static func rule(forID id: String) -> (any LintRule.Type)? {
