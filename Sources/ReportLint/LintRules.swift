@@ -6,6 +6,7 @@ public enum LintRules {
     PunctuationQuotesRule.self,
     PunctuationRepeatRule.self,
     PunctuationWidthRule.self,
+    WordingConfusableRule.self,
   ]
 
   /// The rule with `id`, if any.

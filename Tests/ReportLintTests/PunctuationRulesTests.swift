@@ -28,6 +28,7 @@ enum RuleHarness {
 
   static let myRules: [any LintRule.Type] = [
     PunctuationDengRule.self, PunctuationQuotesRule.self, PunctuationRepeatRule.self, PunctuationWidthRule.self,
+    WordingConfusableRule.self,
   ]
 
   /// The generated drafts next to the sources.
