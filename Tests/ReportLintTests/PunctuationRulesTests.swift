@@ -27,6 +27,8 @@ enum RuleHarness {
   }
 
   static let myRules: [any LintRule.Type] = [
+    NumberRangeFormatRule.self,
+    NumberRateRangeRule.self,
     PunctuationDengRule.self, PunctuationQuotesRule.self, PunctuationRepeatRule.self, PunctuationWidthRule.self,
     WordingConfusableRule.self,
   ]
