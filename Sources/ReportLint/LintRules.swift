@@ -2,6 +2,7 @@
 /// file is listed, ids are unique and sorted, and every rule has both kinds of examples and passes them.
 public enum LintRules {
   public static let all: [any LintRule.Type] = [
+    NumberInconsistentRule.self,
     NumberRangeFormatRule.self,
     NumberRateRangeRule.self,
     PunctuationDengRule.self,

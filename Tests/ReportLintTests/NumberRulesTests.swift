@@ -15,4 +15,16 @@ import Testing
     #expect(
       RuleHarness.fixed(NumberRangeFormatRule.self, text) == "各位代表：\n1-6月增长10%～20%，投资3万～5万元，2021-2025年。")
   }
+
+  @Test func inconsistentPointsToTheFirstValue() {
+    let text = "各位代表：\n全镇共有夜市摊位83个。\n目前，夜市摊位112个，地区生产总值17.1亿元。\n地区生产总值1710000000元。"
+    let found = RuleHarness.findings(NumberInconsistentRule.self, text)
+    #expect(found.map { "\($0.range.lowerBound.line):\($0.range.lowerBound.column)" } == ["3:8"])
+    #expect(found.first?.message.contains("第2行") == true)
+  }
+
+  @Test func inconsistentMatchesANounAfterTheNumber() {
+    let text = "各位代表：\n在沙滩范围内规划夜摊摆放点83处，打造美食街。\n充分利用规划的112处夜摊摆放点，鼓励经营。"
+    #expect(RuleHarness.positions(NumberInconsistentRule.self, text) == ["3:8"])
+  }
 }

@@ -27,6 +27,7 @@ enum RuleHarness {
   }
 
   static let myRules: [any LintRule.Type] = [
+    NumberInconsistentRule.self,
     NumberRangeFormatRule.self,
     NumberRateRangeRule.self,
     PunctuationDengRule.self, PunctuationQuotesRule.self, PunctuationRepeatRule.self, PunctuationWidthRule.self,
