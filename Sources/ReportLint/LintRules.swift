@@ -10,6 +10,7 @@ public enum LintRules {
     PunctuationRepeatRule.self,
     PunctuationWidthRule.self,
     WordingConfusableRule.self,
+    WordingFormulationRule.self,
   ]
 
   /// The rule with `id`, if any.

@@ -32,6 +32,7 @@ enum RuleHarness {
     NumberRateRangeRule.self,
     PunctuationDengRule.self, PunctuationQuotesRule.self, PunctuationRepeatRule.self, PunctuationWidthRule.self,
     WordingConfusableRule.self,
+    WordingFormulationRule.self,
   ]
 
   /// The generated drafts next to the sources.
