@@ -3,6 +3,7 @@
 public enum LintRules {
   public static let all: [any LintRule.Type] = [
     NumberInconsistentRule.self,
+    NumberPartsExceedTotalRule.self,
     NumberRangeFormatRule.self,
     NumberRateRangeRule.self,
     PunctuationDengRule.self,

@@ -27,4 +27,10 @@ import Testing
     let text = "各位代表：\n在沙滩范围内规划夜摊摆放点83处，打造美食街。\n充分利用规划的112处夜摊摆放点，鼓励经营。"
     #expect(RuleHarness.positions(NumberInconsistentRule.self, text) == ["3:8"])
   }
+
+  @Test func partsExceedingTheTotalAreReported() {
+    let text = "各位代表：\n完成投资5亿元，其中工业投资3亿元、农业投资25000万元。"
+    #expect(RuleHarness.positions(NumberPartsExceedTotalRule.self, text) == ["2:15"])
+    #expect(RuleHarness.findings(NumberPartsExceedTotalRule.self, text).first?.message.contains("5.5亿元") == true)
+  }
 }

@@ -28,6 +28,7 @@ enum RuleHarness {
 
   static let myRules: [any LintRule.Type] = [
     NumberInconsistentRule.self,
+    NumberPartsExceedTotalRule.self,
     NumberRangeFormatRule.self,
     NumberRateRangeRule.self,
     PunctuationDengRule.self, PunctuationQuotesRule.self, PunctuationRepeatRule.self, PunctuationWidthRule.self,
