@@ -57,6 +57,12 @@ enum RuleHarness {
     }
   }
 
+  @Test func myRulesAreListedInOrder() {
+    let ids = LintRules.all.map { $0.description.id }
+    #expect(ids == ids.sorted() && Set(ids).count == ids.count)
+    for rule in RuleHarness.myRules { #expect(LintRules.rule(forID: rule.description.id) != nil) }
+  }
+
   @Test func widthReportsHalfWidthCommaAfterChinese() {
     let text = "各位代表：\n今年以来,全镇经济稳中有进(见附表)。"
     #expect(RuleHarness.positions(PunctuationWidthRule.self, text) == ["2:5", "2:14", "2:18"])

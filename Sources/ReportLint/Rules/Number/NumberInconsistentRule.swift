@@ -65,6 +65,7 @@ public struct NumberInconsistentRule: LintRule {
     let source = context.source
     let bytes = source.bytes
     let terms = LocalTermRanges(context)
+    var sentence: (range: Range<Int>, isExcluded: Bool) = (0..<0, false)
     var byRun: [String: Seen] = [:]
     var bySuffix: [String: Seen] = [:]
     var byAfter: [String: Seen] = [:]
@@ -72,8 +73,11 @@ public struct NumberInconsistentRule: LintRule {
       guard let unit = q.unit, !q.isRange, !q.isOrdinal, q.qualifier == nil, !unit.isProportion,
         unit.category != .time, !terms.covers(q.byteRange)
       else { continue }
-      let sentence = source.text(RuleBytes.sentence(bytes, around: q.byteRange.lowerBound))
-      if Self.excluded.contains(where: { sentence.contains($0) }) { continue }
+      if !sentence.range.contains(q.byteRange.lowerBound) {
+        let range = RuleBytes.sentence(bytes, around: q.byteRange.lowerBound)
+        sentence = (range, Self.excluded.contains { source.text(range).contains($0) })
+      }
+      if sentence.isExcluded { continue }
       let (before, bounded) = run(bytes, endingAt: q.byteRange.lowerBound)
       let after = run(bytes, startingAt: q.byteRange.upperBound)
       if Self.flowVerbs.contains(where: { before.contains($0) }) { continue }

@@ -29,17 +29,20 @@ public struct NumberPartsExceedTotalRule: LintRule {
     }
     guard !quantities.isEmpty else { return }
     let marker = Array("其中".utf8)
+    var next = 0  // first quantity at or after the current 其中
     for p in RuleBytes.occurrences(of: marker, in: bytes) {
       let sentence = RuleBytes.sentence(bytes, around: p)
-      let after = quantities.filter {
-        $0.byteRange.lowerBound >= p + marker.count && $0.byteRange.upperBound <= sentence.upperBound
-      }
+      while next < quantities.count, quantities[next].byteRange.lowerBound < p + marker.count { next += 1 }
+      var end = next
+      while end < quantities.count, quantities[end].byteRange.upperBound <= sentence.upperBound { end += 1 }
+      let after = quantities[next..<end]
+      var first = next
+      while first > 0, quantities[first - 1].byteRange.lowerBound >= sentence.lowerBound { first -= 1 }
+      let before = quantities[first..<next].filter { $0.byteRange.upperBound <= p }
       guard let unitText = after.first?.unit?.text else { continue }
       let parts = after.filter { $0.unit?.text == unitText }
       guard
-        let total = quantities.last(where: {
-          $0.byteRange.upperBound <= p && $0.byteRange.lowerBound >= sentence.lowerBound && $0.unit?.text == unitText
-        }), total.qualifier == nil
+        let total = before.last(where: { $0.unit?.text == unitText }), total.qualifier == nil
       else { continue }
       let totalText = source.text(total.byteRange)
       if let big = parts.first(where: { $0.scaledValue > total.scaledValue }) {
