@@ -57,6 +57,17 @@ enum RuleHarness {
     }
   }
 
+  /// Applying a rule's fixes to its triggering examples leaves nothing that the fixes could have handled.
+  @Test(arguments: RuleHarness.myRules.filter { $0.description.hasFix }.map { ObjectIdentifier($0) })
+  func fixesAreComplete(_ id: ObjectIdentifier) {
+    let rule = RuleHarness.myRules.first { ObjectIdentifier($0) == id }!
+    for text in rule.description.triggering {
+      let fixed = RuleHarness.fixed(rule, text)
+      let left = RuleHarness.findings(rule, fixed).filter { $0.fix != nil }
+      #expect(left.isEmpty, "\(rule.description.id): \(fixed)")
+    }
+  }
+
   @Test func myRulesAreListedInOrder() {
     let ids = LintRules.all.map { $0.description.id }
     #expect(ids == ids.sorted() && Set(ids).count == ids.count)
@@ -72,6 +83,7 @@ enum RuleHarness {
   @Test func widthSkipsNumbersTimesURLsAndLatin() {
     for text in [
       "全镇人口1,250人，8:30开会。", "网址:https://a.gov.cn/x,y 见附件。", "英文标语“Go, team!”在此。", "详见[链接](https://a.cn)。",
+      "邮箱abc,def@qq.com可用。", "版本v1.5(beta)已上线。",
     ] {
       #expect(RuleHarness.findings(PunctuationWidthRule.self, text).isEmpty, "\(text)")
     }

@@ -4,7 +4,7 @@ import ReportText
 ///
 /// 标点前后至少一边是汉字（或全角标点）时，半角的逗号、分号、冒号、问号、叹号和圆括号应写成全角：
 /// "产值17.1亿元,同比增长5%" 应为 "产值17.1亿元，同比增长5%"。数字中的分节号（1,250）、时刻（8:30）、
-/// 网址和英文中的标点不报告。修正：换成对应的全角标点。
+/// 网址和英文中的标点不报告；圆括号成对判断（"v1.5(beta)已上线"不报告，"生产总值(GDP)"两个都报告）。修正：换成对应的全角标点。
 public struct PunctuationWidthRule: LintRule {
   public static let description = RuleDescription(
     id: "punctuation.width",
@@ -35,6 +35,11 @@ public struct PunctuationWidthRule: LintRule {
       guard prevChinese || nextChinese else { continue }
       if let p = prev, let n = next, RuleBytes.isDigit(p), RuleBytes.isDigit(n) { continue }
       if RuleBytes.isInURL(bytes, at: i) || terms.covers(i..<i + 1) { continue }
+      // A closing parenthesis goes with its opening one: "v1.5(beta)已上线" has neither in Chinese text.
+      if b == 0x29, !prevChinese, let open = openingParenthesis(bytes, before: i) {
+        let beforeOpen = RuleBytes.scalar(bytes, before: open)
+        if !(beforeOpen.map { CharacterClass.isCJKIdeograph($0) || Self.closers.contains($0) } ?? false) { continue }
+      }
       // Markdown links and images: "](" and "![".
       if b == 0x28, prev == "]" { continue }
       if b == 0x21, next == "[" { continue }
@@ -45,6 +50,18 @@ public struct PunctuationWidthRule: LintRule {
           context, i..<i + 1, "中文语句中使用了半角标点“\(half)”，应改为全角“\(full)”。",
           fix: Fix(replacing: i..<i + 1, with: String(full), summary: "把“\(half)”改为全角“\(full)”")))
     }
+  }
+}
+
+extension PunctuationWidthRule {
+  /// The "(" that an ASCII-only parenthesised span closed at `i` opens with, on the same line, within 200 bytes.
+  fileprivate func openingParenthesis(_ bytes: [UInt8], before i: Int) -> Int? {
+    var j = i - 1
+    while j >= 0, i - j <= 200, bytes[j] < 0x80, bytes[j] != 0x0A {
+      if bytes[j] == 0x28 { return j }
+      j -= 1
+    }
+    return nil
   }
 }
 
