@@ -95,6 +95,12 @@ enum RuleHarness {
     #expect(RuleHarness.fixed(PunctuationQuotesRule.self, text) == "各位代表：\n深入实施“八八战略”和‘千万工程’。")
   }
 
+  @Test func quotesSkipQuotedEnglishApostrophesAndURLs() {
+    for text in ["口号是 \"Go green\" ，大家好。", "He's here 在这里。", "见 https://a.cn/?q=\"x\" 页面。"] {
+      #expect(RuleHarness.findings(PunctuationQuotesRule.self, text).isEmpty, "\(text)")
+    }
+  }
+
   @Test func unpairedQuoteIsReportedWithoutFix() {
     let found = RuleHarness.findings(PunctuationQuotesRule.self, "深入实施\"八八战略。")
     #expect(found.count == 1 && found[0].fix == nil)

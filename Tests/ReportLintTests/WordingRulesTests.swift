@@ -20,6 +20,11 @@ import Testing
     #expect(message.contains("法治建设"))
   }
 
+  @Test func confusableJieZhiNeedsATimePoint() {
+    #expect(
+      RuleHarness.positions(WordingConfusableRule.self, "各位代表：\n截止目前、截止 2024年、截止时间、截止第三季度。") == ["2:1", "2:6", "2:20"])
+  }
+
   @Test func confusableSkipsLocalTerms() {
     #expect(RuleHarness.findings(WordingConfusableRule.self, "其它村股份合作社成立。", localTerms: ["其它村"]).isEmpty)
   }
