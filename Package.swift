@@ -17,7 +17,9 @@ let package = Package(
       resources: [.copy("Resources/default-model.json")]),
     .target(name: "ReportData", dependencies: ["ReportText"]),
     .target(name: "ReportTemplate", dependencies: ["ReportData", "ReportText"]),
-    .target(name: "ReportLint", dependencies: ["ReportModel", "ReportOutline", "ReportData", "ReportText"]),
+    .target(
+      name: "ReportLint", dependencies: ["ReportData", "ReportModel", "ReportOutline", "ReportText"],
+      resources: [.copy("Resources/formulations.yaml")]),
     .target(name: "ReportCompare", dependencies: ["ReportModel", "ReportOutline", "ReportText"]),
     .target(
       name: "BaogaoCLI",

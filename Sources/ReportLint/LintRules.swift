@@ -4,14 +4,24 @@ public enum LintRules {
   public static let all: [any LintRule.Type] = [
     NoiseRule.self,
     PeriodRule.self,
+    NumberInconsistentRule.self,
+    NumberPartsExceedTotalRule.self,
+    NumberRangeFormatRule.self,
+    NumberRateRangeRule.self,
     NumberingLevelRule.self,
     NumberingMarkerRule.self,
     NumberingSequenceRule.self,
     UnfilledPlaceholderRule.self,
+    PunctuationDengRule.self,
+    PunctuationQuotesRule.self,
+    PunctuationRepeatRule.self,
+    PunctuationWidthRule.self,
     EmptySectionRule.self,
     MissingPartRule.self,
     PartOrderRule.self,
     SectionCountRule.self,
+    WordingConfusableRule.self,
+    WordingFormulationRule.self,
   ]
 
   /// The rule with `id`, if any.

@@ -1,0 +1,99 @@
+import Foundation
+import ReportText
+
+/// "其中"所列的分项加起来超过了总数："完成投资5亿元，其中工业投资3亿元、农业投资2.5亿元"。
+///
+/// 总数是同一句中"其中"前最后一个与分项单位相同的数字；分项是"其中"后到句末单位相同的数字（"万""亿"换算后相加）。
+/// 用顿号并列的分项，以及用逗号分开但数字前名词末两字相同的分项（"农业总产值…，林业总产值…"）相加；任何单个分项
+/// 超过总数也报告。总数带"超""多""余""以上""约""近"等约数词、是范围或百分比时不检查。不给修正：请核对数字。
+public struct NumberPartsExceedTotalRule: LintRule {
+  public static let description = RuleDescription(
+    id: "number.parts-exceed-total",
+    summary: "“其中”所列分项之和超过了总数。",
+    defaultSeverity: .warning,
+    triggering: ["完成固定资产投资5亿元，其中工业投资3亿元、农业投资2.5亿元。", "全镇共有党员300人，其中女党员320人。"],
+    nonTriggering: [
+      "完成固定资产投资5亿元，其中工业投资3亿元、农业投资2亿元。", "总产值9.5亿元，其中农业总产值1.8亿元，林业总产值4000万元。",
+      "接待游客超30万人次，其中过夜游客12万人次、一日游游客20万人次。",
+    ],
+    hasFix: false)
+
+  public init() {}
+
+  public func check(_ context: LintContext, into findings: inout [Finding]) {
+    let source = context.source
+    let bytes = source.bytes
+    let quantities = QuantityScanner.scan(source).filter { q in
+      guard let unit = q.unit else { return false }
+      return !q.isRange && !q.isOrdinal && !unit.isProportion && unit.category != .time
+    }
+    guard !quantities.isEmpty else { return }
+    let marker = Array("其中".utf8)
+    var next = 0  // first quantity at or after the current 其中
+    for p in RuleBytes.occurrences(of: marker, in: bytes) {
+      let sentence = RuleBytes.sentence(bytes, around: p)
+      while next < quantities.count, quantities[next].byteRange.lowerBound < p + marker.count { next += 1 }
+      var end = next
+      while end < quantities.count, quantities[end].byteRange.upperBound <= sentence.upperBound { end += 1 }
+      let after = quantities[next..<end]
+      var first = next
+      while first > 0, quantities[first - 1].byteRange.lowerBound >= sentence.lowerBound { first -= 1 }
+      let before = quantities[first..<next].filter { $0.byteRange.upperBound <= p }
+      guard let unitText = after.first?.unit?.text else { continue }
+      let parts = after.filter { $0.unit?.text == unitText }
+      guard
+        let total = before.last(where: { $0.unit?.text == unitText }), total.qualifier == nil
+      else { continue }
+      let totalText = source.text(total.byteRange)
+      if let big = parts.first(where: { $0.scaledValue > total.scaledValue }) {
+        findings.append(
+          finding(
+            context, big.byteRange,
+            "分项“\(source.text(big.byteRange))”大于总数“\(totalText)”：“其中”所列的分项不能超过总量，请核对数字。"))
+        continue
+      }
+      for group in groups(parts, bytes) where group.count > 1 {
+        let sum = group.reduce(Decimal(0)) { $0 + $1.scaledValue }
+        guard sum > total.scaledValue else { continue }
+        let range = group.first!.byteRange.lowerBound..<group.last!.byteRange.upperBound
+        let shown = NSDecimalNumber(decimal: sum / total.magnitude.multiplier).stringValue + total.unitText
+        findings.append(
+          finding(
+            context, range,
+            "“其中”所列分项合计\(shown)，超过了总数“\(totalText)”：分项之和不能大于总量，请核对数字。"))
+        break
+      }
+    }
+  }
+
+  /// Runs of parts that add up: joined by 、, or by ， when the nouns before them end alike.
+  private func groups(_ parts: [Quantity], _ bytes: [UInt8]) -> [[Quantity]] {
+    var groups: [[Quantity]] = []
+    for q in parts {
+      if let last = groups.last?.last {
+        let between = String(decoding: bytes[last.byteRange.upperBound..<q.byteRange.lowerBound], as: UTF8.self)
+        let enumerated = between.contains("、") && !between.contains("，") && !between.contains(",")
+        let sameNoun = !between.contains("；") && noun(before: last, bytes).map { $0 == noun(before: q, bytes) } == true
+        if enumerated || sameNoun {
+          groups[groups.count - 1].append(q)
+          continue
+        }
+      }
+      groups.append([q])
+    }
+    return groups
+  }
+
+  /// The last two CJK ideographs right before a quantity.
+  private func noun(before q: Quantity, _ bytes: [UInt8]) -> String? {
+    var i = q.byteRange.lowerBound
+    var scalars: [Unicode.Scalar] = []
+    while scalars.count < 2, let start = RuleBytes.start(bytes, before: i), let s = RuleBytes.scalar(bytes, at: start),
+      CharacterClass.isCJKIdeograph(s)
+    {
+      scalars.insert(s, at: 0)
+      i = start
+    }
+    return scalars.count == 2 ? String(String.UnicodeScalarView(scalars)) : nil
+  }
+}

@@ -1,0 +1,71 @@
+import ReportText
+
+/// 中文语句中的直引号：" 和 ' 应改为中文引号 “” 和 ‘’。
+///
+/// 引号内或引号外紧邻汉字时按中文引号处理。一行中的直引号成对出现时，按先后配成左右引号给出修正
+/// （"八八战略" → “八八战略”）；不成对时只报告、不修正。引号里外都是英文（"Hello"）、撇号（don't）和网址中的
+/// 引号不报告。
+public struct PunctuationQuotesRule: LintRule {
+  public static let description = RuleDescription(
+    id: "punctuation.quotes",
+    summary: "中文语句中的直引号\"和'应改为中文引号“”和‘’。",
+    defaultSeverity: .warning,
+    triggering: ["深入实施\"八八战略\"，推动高质量发展。", "打造'一村一品'特色产业。"],
+    nonTriggering: ["深入实施“八八战略”，推动高质量发展。", "The motto is \"Hello world\", don't worry."],
+    hasFix: true)
+
+  public init() {}
+
+  public func check(_ context: LintContext, into findings: inout [Finding]) {
+    let source = context.source
+    let terms = LocalTermRanges(context)
+    for line in 1...max(1, source.lineCount) {
+      let range = source.byteRange(ofLine: line)
+      check(context, range, quote: 0x22, open: "“", close: "”", terms: terms, into: &findings)
+      check(context, range, quote: 0x27, open: "‘", close: "’", terms: terms, into: &findings)
+    }
+  }
+
+  private func check(
+    _ context: LintContext, _ range: Range<Int>, quote: UInt8, open: String, close: String, terms: LocalTermRanges,
+    into findings: inout [Finding]
+  ) {
+    let bytes = context.source.bytes
+    let positions = range.filter {
+      bytes[$0] == quote && !RuleBytes.isInURL(bytes, at: $0) && !terms.covers($0..<$0 + 1)
+    }
+    guard !positions.isEmpty else { return }
+    let mark = String(UnicodeScalar(quote))
+    if positions.count % 2 == 0 {
+      for k in stride(from: 0, to: positions.count, by: 2) {
+        let a = positions[k]
+        let b = positions[k + 1]
+        guard isChinese(bytes, a..<b + 1) else { continue }
+        for (p, replacement) in [(a, open), (b, close)] {
+          findings.append(
+            finding(
+              context, p..<p + 1, "中文语句中使用了直引号\(mark)，应改为中文引号“\(replacement)”。",
+              fix: Fix(replacing: p..<p + 1, with: replacement, summary: "把\(mark)改为“\(replacement)”")))
+        }
+      }
+    } else {
+      for p in positions where isChinese(bytes, p..<p + 1) {
+        findings.append(
+          finding(context, p..<p + 1, "中文语句中使用了直引号\(mark)，应改为中文引号\(open)\(close)，并检查引号是否成对。"))
+      }
+    }
+  }
+
+  /// Whether the quoted span, or what stands right outside it, is Chinese.
+  private func isChinese(_ bytes: [UInt8], _ span: Range<Int>) -> Bool {
+    if let s = RuleBytes.scalar(bytes, before: span.lowerBound), CharacterClass.isCJKIdeograph(s) { return true }
+    if let s = RuleBytes.scalar(bytes, at: span.upperBound), CharacterClass.isCJKIdeograph(s) { return true }
+    var i = span.lowerBound
+    while i < span.upperBound {
+      guard let (s, n) = RuleBytes.decode(bytes, at: i) else { return false }
+      if CharacterClass.isCJKIdeograph(s) { return true }
+      i += n
+    }
+    return false
+  }
+}

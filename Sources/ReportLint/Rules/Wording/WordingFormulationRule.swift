@@ -1,0 +1,118 @@
+import Foundation
+import ReportData
+import ReportText
+
+/// 规范提法写错：如"以习近平新时代中国特色社会主义思想精神为指导""党的二十大会议精神""不忘初心，牢记使命"。
+///
+/// 提法表是数据：随包附带的 `formulations.yaml`，每条有正确写法、错误写法、说明和起用日期；配置可以追加条目
+/// （`WordingFormulationRule(adding:)`）。报告标题中的年份早于某条的起用年份时，该条不检查。错误写法逐字查找；
+/// 正好处在正确写法之内的、与同一条中更长的错误写法重叠的不报告。修正：直接换成正确写法。
+public struct WordingFormulationRule: LintRule {
+  public static let description = RuleDescription(
+    id: "wording.formulation",
+    summary: "规范提法（指导思想、会议精神、“四个意识”等）写法有误，应改用规范表述。",
+    defaultSeverity: .warning,
+    triggering: ["坚持以习近平新时代中国特色社会主义思想精神为指导。", "深入学习贯彻党的二十大会议精神。", "坚持不忘初心，牢记使命。"],
+    nonTriggering: ["坚持以习近平新时代中国特色社会主义思想为指导。", "深入学习贯彻党的二十大精神，不忘初心、牢记使命。"],
+    hasFix: true)
+
+  /// One standard formulation and the wrong forms to look for.
+  public struct Formulation: Sendable, Hashable {
+    public var correct: String
+    public var wrong: [String]
+    public var note: String
+    /// The date it applies from, as written ("2022-10-16").
+    public var effectiveDate: String
+
+    public init(correct: String, wrong: [String], note: String, effectiveDate: String) {
+      self.correct = correct
+      self.wrong = wrong
+      self.note = note
+      self.effectiveDate = effectiveDate
+    }
+
+    /// The year of `effectiveDate`, if it starts with one.
+    var effectiveYear: Int? { Int(effectiveDate.prefix(4)) }
+  }
+
+  /// The formulations shipped with the package, read once; empty if the resource is missing or invalid (a test
+  /// checks that it is neither).
+  public static let builtIn: [Formulation] = {
+    guard let url = Bundle.module.url(forResource: "formulations", withExtension: "yaml"),
+      let text = try? String(contentsOf: url, encoding: .utf8)
+    else { return [] }
+    return (try? formulations(parsing: text, path: "formulations.yaml")) ?? []
+  }()
+
+  /// Reads formulations from a data file: a mapping with key `提法` holding a list of entries with keys 正确, 错误
+  /// (a list or one text), 说明 and 起用日期.
+  public static func formulations(parsing text: String, path: String) throws(DataError) -> [Formulation] {
+    let document = try DataDocument(parsing: text, path: path)
+    let list = document.root["提法"]?.items ?? document.root.items ?? []
+    return list.compactMap { item in
+      guard let correct = item["正确"]?.text, !correct.isEmpty else { return nil }
+      let wrongNode = item["错误"]
+      let wrong = wrongNode?.items?.compactMap(\.text) ?? wrongNode?.text.map { [$0] } ?? []
+      return Formulation(
+        correct: correct, wrong: wrong.filter { !$0.isEmpty }, note: item["说明"]?.text ?? "",
+        effectiveDate: item["起用日期"]?.text ?? "")
+    }
+  }
+
+  /// The built-in formulations followed by `extra` (for example from the user's config); an extra entry with the
+  /// same correct form replaces the built-in one.
+  public static func merging(_ extra: [Formulation]) -> [Formulation] {
+    let replaced = Set(extra.map(\.correct))
+    return builtIn.filter { !replaced.contains($0.correct) } + extra
+  }
+
+  public let formulations: [Formulation]
+
+  public init() {
+    self.formulations = Self.builtIn
+  }
+
+  /// A rule that also checks `extra` formulations.
+  public init(adding extra: [Formulation]) {
+    self.formulations = Self.merging(extra)
+  }
+
+  public func check(_ context: LintContext, into findings: inout [Finding]) {
+    let bytes = context.source.bytes
+    let terms = LocalTermRanges(context)
+    let year = reportYear(context)
+    for entry in formulations {
+      if let year, let from = entry.effectiveYear, year < from { continue }
+      let correct = Array(entry.correct.utf8)
+      var taken = RuleBytes.occurrences(of: correct, in: bytes).map { $0..<$0 + correct.count }
+      for wrong in entry.wrong.sorted(by: { $0.utf8.count > $1.utf8.count }) {
+        let pattern = Array(wrong.utf8)
+        for start in RuleBytes.occurrences(of: pattern, in: bytes) {
+          let range = start..<start + pattern.count
+          if terms.covers(range) || taken.contains(where: { $0.overlaps(range) }) { continue }
+          taken.append(range)
+          let note = entry.note.isEmpty ? "" : "（\(entry.note)）"
+          findings.append(
+            finding(
+              context, range, "提法“\(wrong)”不规范，应写作“\(entry.correct)”\(note)。",
+              fix: Fix(replacing: range, with: entry.correct, summary: "改为“\(entry.correct)”")))
+        }
+      }
+    }
+  }
+
+  /// The year in the report's title ("2023年度上半年政府工作报告"), if any.
+  private func reportYear(_ context: LintContext) -> Int? {
+    guard let title = context.outline.titleBlock?.title?.text else { return nil }
+    let scalars = Array(title.unicodeScalars)
+    var i = 0
+    while i + 4 < scalars.count {
+      let digits = scalars[i..<i + 4]
+      if digits.allSatisfy({ (0x30...0x39).contains($0.value) }), scalars[i + 4] == "年" {
+        return Int(String(String.UnicodeScalarView(digits)))
+      }
+      i += 1
+    }
+    return nil
+  }
+}
