@@ -6,31 +6,31 @@ import Testing
 @Suite struct NumberRulesTests {
   @Test func rateAboveHundredIsReported() {
     let text = "各位代表：\n全镇医保参保率达到101%，完成目标任务的105%。"
-    #expect(RuleHarness.positions(NumberRateRangeRule.self, text) == ["2:8"])
+    #expect(TextRuleHarness.positions(NumberRateRangeRule.self, text) == ["2:8"])
   }
 
   @Test func rangeFormatUsesTildeAndDash() {
     let text = "各位代表：\n1-6月增长10-20%，投资3-5万元，2021-2025年。"
-    #expect(RuleHarness.positions(NumberRangeFormatRule.self, text) == ["2:7", "2:16"])
+    #expect(TextRuleHarness.positions(NumberRangeFormatRule.self, text) == ["2:7", "2:16"])
     #expect(
-      RuleHarness.fixed(NumberRangeFormatRule.self, text) == "各位代表：\n1-6月增长10%～20%，投资3万～5万元，2021-2025年。")
+      TextRuleHarness.fixed(NumberRangeFormatRule.self, text) == "各位代表：\n1-6月增长10%～20%，投资3万～5万元，2021-2025年。")
   }
 
   @Test func inconsistentPointsToTheFirstValue() {
     let text = "各位代表：\n全镇共有夜市摊位83个。\n目前，夜市摊位112个，地区生产总值17.1亿元。\n地区生产总值1710000000元。"
-    let found = RuleHarness.findings(NumberInconsistentRule.self, text)
+    let found = TextRuleHarness.findings(NumberInconsistentRule.self, text)
     #expect(found.map { "\($0.range.lowerBound.line):\($0.range.lowerBound.column)" } == ["3:8"])
     #expect(found.first?.message.contains("第2行") == true)
   }
 
   @Test func inconsistentMatchesANounAfterTheNumber() {
     let text = "各位代表：\n在沙滩范围内规划夜摊摆放点83处，打造美食街。\n充分利用规划的112处夜摊摆放点，鼓励经营。"
-    #expect(RuleHarness.positions(NumberInconsistentRule.self, text) == ["3:8"])
+    #expect(TextRuleHarness.positions(NumberInconsistentRule.self, text) == ["3:8"])
   }
 
   @Test func partsExceedingTheTotalAreReported() {
     let text = "各位代表：\n完成投资5亿元，其中工业投资3亿元、农业投资25000万元。"
-    #expect(RuleHarness.positions(NumberPartsExceedTotalRule.self, text) == ["2:15"])
-    #expect(RuleHarness.findings(NumberPartsExceedTotalRule.self, text).first?.message.contains("5.5亿元") == true)
+    #expect(TextRuleHarness.positions(NumberPartsExceedTotalRule.self, text) == ["2:15"])
+    #expect(TextRuleHarness.findings(NumberPartsExceedTotalRule.self, text).first?.message.contains("5.5亿元") == true)
   }
 }

@@ -7,7 +7,7 @@ import Testing
 @testable import ReportText
 
 /// Runs one rule on a text, as the linter does, for the rule-family tests.
-enum RuleHarness {
+enum TextRuleHarness {
   static let model: StructureModel = try! StructureModel.loadDefault()
 
   static func findings(_ rule: any LintRule.Type, _ text: String, localTerms: [String] = []) -> [Finding] {
@@ -44,26 +44,26 @@ enum RuleHarness {
 }
 
 @Suite struct PunctuationRulesTests {
-  @Test(arguments: RuleHarness.myRules.map { ObjectIdentifier($0) })
+  @Test(arguments: TextRuleHarness.myRules.map { ObjectIdentifier($0) })
   func examplesBehave(_ id: ObjectIdentifier) {
-    let rule = RuleHarness.myRules.first { ObjectIdentifier($0) == id }!
+    let rule = TextRuleHarness.myRules.first { ObjectIdentifier($0) == id }!
     #expect(rule.description.triggering.count >= 2 && rule.description.nonTriggering.count >= 2)
     for text in rule.description.triggering {
-      #expect(!RuleHarness.findings(rule, text).isEmpty, "\(rule.description.id) should trigger on \(text)")
-      #expect(!RuleHarness.findings(rule, "各位代表：\n全镇上下，" + text).isEmpty)
+      #expect(!TextRuleHarness.findings(rule, text).isEmpty, "\(rule.description.id) should trigger on \(text)")
+      #expect(!TextRuleHarness.findings(rule, "各位代表：\n全镇上下，" + text).isEmpty)
     }
     for text in rule.description.nonTriggering {
-      #expect(RuleHarness.findings(rule, text).isEmpty, "\(rule.description.id) should not trigger on \(text)")
+      #expect(TextRuleHarness.findings(rule, text).isEmpty, "\(rule.description.id) should not trigger on \(text)")
     }
   }
 
   /// Applying a rule's fixes to its triggering examples leaves nothing that the fixes could have handled.
-  @Test(arguments: RuleHarness.myRules.filter { $0.description.hasFix }.map { ObjectIdentifier($0) })
+  @Test(arguments: TextRuleHarness.myRules.filter { $0.description.hasFix }.map { ObjectIdentifier($0) })
   func fixesAreComplete(_ id: ObjectIdentifier) {
-    let rule = RuleHarness.myRules.first { ObjectIdentifier($0) == id }!
+    let rule = TextRuleHarness.myRules.first { ObjectIdentifier($0) == id }!
     for text in rule.description.triggering {
-      let fixed = RuleHarness.fixed(rule, text)
-      let left = RuleHarness.findings(rule, fixed).filter { $0.fix != nil }
+      let fixed = TextRuleHarness.fixed(rule, text)
+      let left = TextRuleHarness.findings(rule, fixed).filter { $0.fix != nil }
       #expect(left.isEmpty, "\(rule.description.id): \(fixed)")
     }
   }
@@ -71,13 +71,13 @@ enum RuleHarness {
   @Test func myRulesAreListedInOrder() {
     let ids = LintRules.all.map { $0.description.id }
     #expect(ids == ids.sorted() && Set(ids).count == ids.count)
-    for rule in RuleHarness.myRules { #expect(LintRules.rule(forID: rule.description.id) != nil) }
+    for rule in TextRuleHarness.myRules { #expect(LintRules.rule(forID: rule.description.id) != nil) }
   }
 
   @Test func widthReportsHalfWidthCommaAfterChinese() {
     let text = "各位代表：\n今年以来,全镇经济稳中有进(见附表)。"
-    #expect(RuleHarness.positions(PunctuationWidthRule.self, text) == ["2:5", "2:14", "2:18"])
-    #expect(RuleHarness.fixed(PunctuationWidthRule.self, text) == "各位代表：\n今年以来，全镇经济稳中有进（见附表）。")
+    #expect(TextRuleHarness.positions(PunctuationWidthRule.self, text) == ["2:5", "2:14", "2:18"])
+    #expect(TextRuleHarness.fixed(PunctuationWidthRule.self, text) == "各位代表：\n今年以来，全镇经济稳中有进（见附表）。")
   }
 
   @Test func widthSkipsNumbersTimesURLsAndLatin() {
@@ -85,48 +85,48 @@ enum RuleHarness {
       "全镇人口1,250人，8:30开会。", "网址:https://a.gov.cn/x,y 见附件。", "英文标语“Go, team!”在此。", "详见[链接](https://a.cn)。",
       "邮箱abc,def@qq.com可用。", "版本v1.5(beta)已上线。",
     ] {
-      #expect(RuleHarness.findings(PunctuationWidthRule.self, text).isEmpty, "\(text)")
+      #expect(TextRuleHarness.findings(PunctuationWidthRule.self, text).isEmpty, "\(text)")
     }
   }
 
   @Test func quotesPairLeftAndRight() {
     let text = "各位代表：\n深入实施\"八八战略\"和'千万工程'。"
-    #expect(RuleHarness.positions(PunctuationQuotesRule.self, text) == ["2:5", "2:10", "2:12", "2:17"])
-    #expect(RuleHarness.fixed(PunctuationQuotesRule.self, text) == "各位代表：\n深入实施“八八战略”和‘千万工程’。")
+    #expect(TextRuleHarness.positions(PunctuationQuotesRule.self, text) == ["2:5", "2:10", "2:12", "2:17"])
+    #expect(TextRuleHarness.fixed(PunctuationQuotesRule.self, text) == "各位代表：\n深入实施“八八战略”和‘千万工程’。")
   }
 
   @Test func quotesSkipQuotedEnglishApostrophesAndURLs() {
     for text in ["口号是 \"Go green\" ，大家好。", "He's here 在这里。", "见 https://a.cn/?q=\"x\" 页面。"] {
-      #expect(RuleHarness.findings(PunctuationQuotesRule.self, text).isEmpty, "\(text)")
+      #expect(TextRuleHarness.findings(PunctuationQuotesRule.self, text).isEmpty, "\(text)")
     }
   }
 
   @Test func unpairedQuoteIsReportedWithoutFix() {
-    let found = RuleHarness.findings(PunctuationQuotesRule.self, "深入实施\"八八战略。")
+    let found = TextRuleHarness.findings(PunctuationQuotesRule.self, "深入实施\"八八战略。")
     #expect(found.count == 1 && found[0].fix == nil)
   }
 
   @Test func repeatKeepsOne() {
     let text = "各位代表：\n完成目标任务。。加强生态保护，，，推进发展。"
-    #expect(RuleHarness.positions(PunctuationRepeatRule.self, text) == ["2:7", "2:15"])
-    #expect(RuleHarness.fixed(PunctuationRepeatRule.self, text) == "各位代表：\n完成目标任务。加强生态保护，推进发展。")
+    #expect(TextRuleHarness.positions(PunctuationRepeatRule.self, text) == ["2:7", "2:15"])
+    #expect(TextRuleHarness.fixed(PunctuationRepeatRule.self, text) == "各位代表：\n完成目标任务。加强生态保护，推进发展。")
   }
 
   @Test func dengDropsTheEnumerationComma() {
     let text = "各位代表：\n整治交通、消防、等隐患，推进网络安全、等级保护。"
-    #expect(RuleHarness.positions(PunctuationDengRule.self, text) == ["2:8"])
-    #expect(RuleHarness.fixed(PunctuationDengRule.self, text) == "各位代表：\n整治交通、消防等隐患，推进网络安全、等级保护。")
+    #expect(TextRuleHarness.positions(PunctuationDengRule.self, text) == ["2:8"])
+    #expect(TextRuleHarness.fixed(PunctuationDengRule.self, text) == "各位代表：\n整治交通、消防等隐患，推进网络安全、等级保护。")
   }
 
   @Test func draftsProduceNoFinding() throws {
     let files = try FileManager.default.contentsOfDirectory(
-      at: RuleHarness.draftsDirectory, includingPropertiesForKeys: nil
+      at: TextRuleHarness.draftsDirectory, includingPropertiesForKeys: nil
     )
     .filter { ["txt", "md"].contains($0.pathExtension) }
     #expect(!files.isEmpty, "Examples/drafts is missing")
     for file in files {
       let source = SourceText(path: file.lastPathComponent, string: try String(contentsOf: file, encoding: .utf8))
-      let found = Linter(rules: RuleHarness.myRules, model: RuleHarness.model).lint(source)
+      let found = Linter(rules: TextRuleHarness.myRules, model: TextRuleHarness.model).lint(source)
       #expect(
         found.isEmpty, "\(file.lastPathComponent): \(found.map { "\($0.range.lowerBound) \($0.ruleID) \($0.message)" })"
       )
@@ -146,7 +146,7 @@ enum RuleHarness {
     for name in names.sorted() where name.hasSuffix(".txt") {
       let source = SourceText(
         path: name, string: try String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8))
-      for f in Linter(rules: RuleHarness.myRules, model: RuleHarness.model).lint(source) {
+      for f in Linter(rules: TextRuleHarness.myRules, model: TextRuleHarness.model).lint(source) {
         counts[f.ruleID, default: 0] += 1
         let text = source.text(ofLine: f.range.lowerBound.line)
         lines.append(

@@ -7,26 +7,26 @@ import Testing
 @Suite struct WordingRulesTests {
   @Test func confusableFixesJieZhiBeforeATimePoint() {
     let text = "各位代表：\n据统计，截止11月，共检查企业5家；报名截止日期为6月。"
-    #expect(RuleHarness.positions(WordingConfusableRule.self, text) == ["2:5"])
-    #expect(RuleHarness.fixed(WordingConfusableRule.self, text) == "各位代表：\n据统计，截至11月，共检查企业5家；报名截止日期为6月。")
+    #expect(TextRuleHarness.positions(WordingConfusableRule.self, text) == ["2:5"])
+    #expect(TextRuleHarness.fixed(WordingConfusableRule.self, text) == "各位代表：\n据统计，截至11月，共检查企业5家；报名截止日期为6月。")
   }
 
   @Test func confusableReportsTableEntries() {
     let text = "各位代表：\n做好其它工作，认真布署，加强法制建设，必需加强领导，保障必需品。"
-    #expect(RuleHarness.positions(WordingConfusableRule.self, text) == ["2:3", "2:10", "2:15", "2:20"])
+    #expect(TextRuleHarness.positions(WordingConfusableRule.self, text) == ["2:3", "2:10", "2:15", "2:20"])
     #expect(
-      RuleHarness.fixed(WordingConfusableRule.self, text) == "各位代表：\n做好其他工作，认真部署，加强法制建设，必须加强领导，保障必需品。")
-    let message = RuleHarness.findings(WordingConfusableRule.self, text)[2].message
+      TextRuleHarness.fixed(WordingConfusableRule.self, text) == "各位代表：\n做好其他工作，认真部署，加强法制建设，必须加强领导，保障必需品。")
+    let message = TextRuleHarness.findings(WordingConfusableRule.self, text)[2].message
     #expect(message.contains("法治建设"))
   }
 
   @Test func confusableJieZhiNeedsATimePoint() {
     #expect(
-      RuleHarness.positions(WordingConfusableRule.self, "各位代表：\n截止目前、截止 2024年、截止时间、截止第三季度。") == ["2:1", "2:6", "2:20"])
+      TextRuleHarness.positions(WordingConfusableRule.self, "各位代表：\n截止目前、截止 2024年、截止时间、截止第三季度。") == ["2:1", "2:6", "2:20"])
   }
 
   @Test func confusableSkipsLocalTerms() {
-    #expect(RuleHarness.findings(WordingConfusableRule.self, "其它村股份合作社成立。", localTerms: ["其它村"]).isEmpty)
+    #expect(TextRuleHarness.findings(WordingConfusableRule.self, "其它村股份合作社成立。", localTerms: ["其它村"]).isEmpty)
   }
 
   @Test func formulationsResourceLoads() {
@@ -36,9 +36,9 @@ import Testing
 
   @Test func formulationFixesWrongForms() {
     let text = "各位代表：\n坚持以习近平新时代中国特色社会主义思想精神为指导，学习党的二十大会议精神，不忘初心，牢记使命。"
-    #expect(RuleHarness.positions(WordingFormulationRule.self, text) == ["2:3", "2:28", "2:38"])
+    #expect(TextRuleHarness.positions(WordingFormulationRule.self, text) == ["2:3", "2:28", "2:38"])
     #expect(
-      RuleHarness.fixed(WordingFormulationRule.self, text)
+      TextRuleHarness.fixed(WordingFormulationRule.self, text)
         == "各位代表：\n坚持以习近平新时代中国特色社会主义思想为指导，学习党的二十大精神，不忘初心、牢记使命。")
   }
 
@@ -49,7 +49,7 @@ import Testing
     let rule = WordingFormulationRule(adding: extra)
     let source = SourceText(path: "t.txt", string: "深化千村万户工程。")
     let context = LintContext(
-      source: source, outline: Outline(parsing: source), model: RuleHarness.model)
+      source: source, outline: Outline(parsing: source), model: TextRuleHarness.model)
     var found: [Finding] = []
     rule.check(context, into: &found)
     #expect(found.count == 1 && found[0].message.contains("千万工程"))
@@ -57,6 +57,6 @@ import Testing
 
   @Test func formulationRespectsTheEffectiveYear() {
     let text = "2015年政府工作报告\n\n深入学习两个确定。\n"
-    #expect(RuleHarness.findings(WordingFormulationRule.self, text).isEmpty)
+    #expect(TextRuleHarness.findings(WordingFormulationRule.self, text).isEmpty)
   }
 }
