@@ -1,3 +1,4 @@
+import ReportOutline
 import Testing
 
 @testable import ReportLint
@@ -28,9 +29,28 @@ import Testing
     #expect(TextRuleHarness.positions(NumberInconsistentRule.self, text) == ["3:8"])
   }
 
+  @Test func partsStopAtTheNextTotal() {
+    let text = "各位代表：\n完成投资5亿元，其中工业投资3亿元，完成投资5亿元，其中工业投资3亿元。"
+    #expect(RuleHarness.findings(NumberPartsExceedTotalRule.self, text).isEmpty)
+  }
+
   @Test func partsExceedingTheTotalAreReported() {
     let text = "各位代表：\n完成投资5亿元，其中工业投资3亿元、农业投资25000万元。"
     #expect(TextRuleHarness.positions(NumberPartsExceedTotalRule.self, text) == ["2:15"])
     #expect(TextRuleHarness.findings(NumberPartsExceedTotalRule.self, text).first?.message.contains("5.5亿元") == true)
+  }
+
+  /// A long line without sentence ends, full of numbers and 其中, stays fast (the rules are linear).
+  @Test func longLinesStayLinear() {
+    let text = "各位代表：\n" + String(repeating: "完成投资5亿元，其中工业投资3亿元、夜市摊位83个，", count: 2000)
+    let source = SourceText(path: "t.txt", string: text)
+    let context = LintContext(source: source, outline: Outline(parsing: source), model: RuleHarness.model)
+    let clock = ContinuousClock()
+    for rule in RuleHarness.myRules {
+      var found: [Finding] = []
+      let elapsed = clock.measure { rule.init().check(context, into: &found) }
+      print("TIMING \(rule.description.id) \(elapsed)")
+      #expect(elapsed < .seconds(5), "\(rule.description.id)")
+    }
   }
 }

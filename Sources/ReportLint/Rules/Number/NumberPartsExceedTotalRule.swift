@@ -3,8 +3,9 @@ import ReportText
 
 /// "其中"所列的分项加起来超过了总数："完成投资5亿元，其中工业投资3亿元、农业投资2.5亿元"。
 ///
-/// 总数是同一句中"其中"前最后一个与分项单位相同的数字；分项是"其中"后到句末单位相同的数字（"万""亿"换算后相加）。
-/// 用顿号并列的分项，以及用逗号分开但数字前名词末两字相同的分项（"农业总产值…，林业总产值…"）相加；任何单个分项
+/// 总数是同一句中"其中"前最后一个与分项单位相同的数字；分项是"其中"后到句末（或下一个"其中"）单位相同的数字
+/// （"万""亿"换算后相加）。
+/// 用顿号并列的分项，以及用逗号分开但数字前名词末三字相同的分项（"农业总产值…，林业总产值…"）相加；任何单个分项
 /// 超过总数也报告。总数带"超""多""余""以上""约""近"等约数词、是范围或百分比时不检查。不给修正：请核对数字。
 public struct NumberPartsExceedTotalRule: LintRule {
   public static let description = RuleDescription(
@@ -29,15 +30,20 @@ public struct NumberPartsExceedTotalRule: LintRule {
     }
     guard !quantities.isEmpty else { return }
     let marker = Array("其中".utf8)
+    var sentence = 0..<0
+    let marks = RuleBytes.occurrences(of: marker, in: bytes)
     var next = 0  // first quantity at or after the current 其中
-    for p in RuleBytes.occurrences(of: marker, in: bytes) {
-      let sentence = RuleBytes.sentence(bytes, around: p)
+    for (k, p) in marks.enumerated() {
+      if !sentence.contains(p) { sentence = RuleBytes.sentence(bytes, around: p) }
+      // The total stands after the previous 其中, the parts before the next one.
+      let lower = max(sentence.lowerBound, k > 0 ? marks[k - 1] + marker.count : 0)
+      let upper = min(sentence.upperBound, k + 1 < marks.count ? marks[k + 1] : bytes.count)
       while next < quantities.count, quantities[next].byteRange.lowerBound < p + marker.count { next += 1 }
       var end = next
-      while end < quantities.count, quantities[end].byteRange.upperBound <= sentence.upperBound { end += 1 }
+      while end < quantities.count, quantities[end].byteRange.upperBound <= upper { end += 1 }
       let after = quantities[next..<end]
       var first = next
-      while first > 0, quantities[first - 1].byteRange.lowerBound >= sentence.lowerBound { first -= 1 }
+      while first > 0, quantities[first - 1].byteRange.lowerBound >= lower { first -= 1 }
       let before = quantities[first..<next].filter { $0.byteRange.upperBound <= p }
       guard let unitText = after.first?.unit?.text else { continue }
       let parts = after.filter { $0.unit?.text == unitText }
@@ -84,16 +90,16 @@ public struct NumberPartsExceedTotalRule: LintRule {
     return groups
   }
 
-  /// The last two CJK ideographs right before a quantity.
+  /// The last three CJK ideographs right before a quantity.
   private func noun(before q: Quantity, _ bytes: [UInt8]) -> String? {
     var i = q.byteRange.lowerBound
     var scalars: [Unicode.Scalar] = []
-    while scalars.count < 2, let start = RuleBytes.start(bytes, before: i), let s = RuleBytes.scalar(bytes, at: start),
+    while scalars.count < 3, let start = RuleBytes.start(bytes, before: i), let s = RuleBytes.scalar(bytes, at: start),
       CharacterClass.isCJKIdeograph(s)
     {
       scalars.insert(s, at: 0)
       i = start
     }
-    return scalars.count == 2 ? String(String.UnicodeScalarView(scalars)) : nil
+    return scalars.count == 3 ? String(String.UnicodeScalarView(scalars)) : nil
   }
 }
