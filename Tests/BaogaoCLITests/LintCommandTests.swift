@@ -63,6 +63,9 @@ enum TestLintCommand: Command {
     #expect(empty.standardError.hasPrefix("empty.txt:1:1: error:"))
     #expect(run([], in: dir).code == .usage)
     #expect(run(["--dry-run", "x.txt"], in: dir).code == .usage)
+    try dir.write(Self.withError, to: "e.txt")
+    #expect(run(["--fix", "e.txt", "missing.txt"], in: dir).code == .usage)
+    #expect(try dir.read("e.txt") == Self.withError)
   }
 
   @Test func fixRewritesTheFileAndIsIdempotent() throws {

@@ -74,8 +74,9 @@ enum LintCommand: Command {
     let linter = Linter(rules: rules, model: model, levels: config.levels, localTerms: config.localTerms)
     var files: [LintedFile] = []
     var diff = ""
-    for path in paths {
-      let (source, form) = try ReportInput.readWithForm(path, io: io)
+    // Every input is read before anything is written, so an unreadable file stops the run with no file changed.
+    let inputs = try paths.map { path in try ReportInput.readWithForm(path, io: io) }
+    for (path, (source, form)) in zip(paths, inputs) {
       if invocation.flag("fix") {
         let (fixed, findings) = linter.fixing(source)
         if fixed.bytes != source.bytes {

@@ -4,7 +4,8 @@ import ReportText
 ///
 /// One run whose driver is `baogao` with the rules that ran; each result names its rule, level (`error`,
 /// `warning`, `note`: SARIF has no `info`, so info becomes `note`), message and one physical location (the
-/// file as given, 1-based lines and columns counted in Unicode scalars).
+/// file as given, 1-based lines and columns counted in Unicode scalars, so the run says `columnKind`
+/// `unicodeCodePoints`; SARIF's default would be UTF-16 code units).
 public struct LintSARIFWriter: Sendable {
   public var toolVersion: String
   public var rules: [RuleDescription]
@@ -59,7 +60,15 @@ public struct LintSARIFWriter: Sendable {
     ])
     let log: JSONValue = .object([
       ("version", .string("2.1.0")), ("$schema", .string("https://json.schemastore.org/sarif-2.1.0.json")),
-      ("runs", .array([.object([("tool", .object([("driver", driver)])), ("results", .array(results))])])),
+      (
+        "runs",
+        .array([
+          .object([
+            ("tool", .object([("driver", driver)])), ("columnKind", .string("unicodeCodePoints")),
+            ("results", .array(results)),
+          ])
+        ])
+      ),
     ])
     return log.serialized() + "\n"
   }
