@@ -64,4 +64,12 @@ import Testing
     #expect(RuleHarness.findings(NumberingSequenceRule.self, text).isEmpty)
     #expect(RuleHarness.findings(NumberingLevelRule.self, text).isEmpty)
   }
+
+  @Test func skipThenRepeatIsOneFinding() {
+    let text = "一、工作回顾\n（一）甲项工作推进有力。\n（二）乙项工作推进有力。\n（四）丙项工作推进有力。\n（四）丁项工作推进有力。\n"
+    let rule = NumberingSequenceRule.self
+    #expect(RuleHarness.positions(rule, text) == ["4:1"])
+    let fixed = RuleHarness.fixed(rule, text)
+    #expect(fixed.contains("（三）丙项") && fixed.contains("（四）丁项"))
+  }
 }

@@ -73,7 +73,6 @@ public struct NumberingLevelRule: LintRule {
   }
 
   private static func numberedStyle(_ heading: Heading?) -> NumberingStyle? {
-    if let heading, case .numbered(let style) = heading.style { return style }
-    return nil
+    heading?.numberingLevelStyle
   }
 }

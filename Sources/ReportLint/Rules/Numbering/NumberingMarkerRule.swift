@@ -54,7 +54,7 @@ public struct NumberingMarkerRule: LintRule {
   public func check(_ context: LintContext, into findings: inout [Finding]) {
     var previous: NumberingMarker?
     for heading in context.outline.headings {
-      guard let marker = heading.marker, case .numbered(var levelStyle) = heading.style else { continue }
+      guard let marker = heading.marker, var levelStyle = heading.numberingLevelStyle else { continue }
       defer { previous = marker }
       // "3、" right after "二、": the parser nests it, but its number continues the level above.
       if let previous, levelStyle == marker.style, previous.style != marker.style, marker.value > 1,

@@ -65,7 +65,7 @@ public struct NumberingSequenceRule: LintRule {
     var styles: [NumberingStyle] = []
     for heading in headings {
       // A marker of another form that the parser placed at this level ("3、" among 一、二、) counts here.
-      guard let marker = heading.marker, case .numbered(let style) = heading.style else { continue }
+      guard let marker = heading.marker, let style = heading.numberingLevelStyle else { continue }
       if byStyle[style] == nil { styles.append(style) }
       byStyle[style, default: []].append(marker)
     }
@@ -76,7 +76,9 @@ public struct NumberingSequenceRule: LintRule {
     var breaks: [Int] = []
     for (k, marker) in markers.enumerated() {
       let expectedFromPrevious = k == 0 ? 1 : markers[k - 1].value + 1
-      if marker.value != expectedFromPrevious { breaks.append(k) }
+      // A break whose number is right for its position ("四" fourth after 一、二、四、) is mended by
+      // the fix of the break before it.
+      if marker.value != expectedFromPrevious, marker.value != k + 1 || breaks.isEmpty { breaks.append(k) }
     }
     for (b, start) in breaks.enumerated() {
       let end = b + 1 < breaks.count ? breaks[b + 1] : markers.count
@@ -141,6 +143,18 @@ public struct NumberingSequenceRule: LintRule {
     case .arabic, .arabicParen: String(value)
     case .circled:
       (1...20).contains(value) ? Unicode.Scalar(0x2460 + UInt32(value - 1)).map { String(Character($0)) } : nil
+    }
+  }
+}
+
+extension Heading {
+  /// The numbering style of the level this heading stands at: the parser's level style for a
+  /// numbered line, the marker's own style for a Markdown heading that carries a marker.
+  var numberingLevelStyle: NumberingStyle? {
+    switch style {
+    case .numbered(let style): style
+    case .markdown: marker?.style
+    default: nil
     }
   }
 }
