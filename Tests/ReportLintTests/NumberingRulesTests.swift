@@ -64,4 +64,25 @@ import Testing
     #expect(RuleHarness.findings(NumberingSequenceRule.self, text).isEmpty)
     #expect(RuleHarness.findings(NumberingLevelRule.self, text).isEmpty)
   }
+
+  @Test func skipThenRepeatIsOneFinding() {
+    let text = "一、工作回顾\n（一）甲项工作推进有力。\n（二）乙项工作推进有力。\n（四）丙项工作推进有力。\n（四）丁项工作推进有力。\n"
+    let rule = NumberingSequenceRule.self
+    #expect(RuleHarness.positions(rule, text) == ["4:1"])
+    let fixed = RuleHarness.fixed(rule, text)
+    #expect(fixed.contains("（三）丙项") && fixed.contains("（四）丁项"))
+  }
+
+  @Test func firstMarkerOfAnotherFormFollowsTheMajority() {
+    let text = "青山镇工作报告\n\n一、2025年工作安排\n1、推动经济提质增效。\n（二）推进城市有机更新。\n（三）提升民生服务水平。\n"
+    #expect(RuleHarness.positions(NumberingMarkerRule.self, text) == ["4:1"])
+    #expect(RuleHarness.fixed(NumberingMarkerRule.self, text).contains("（一）推动经济"))
+    #expect(RuleHarness.findings(NumberingSequenceRule.self, text).isEmpty)
+    #expect(RuleHarness.findings(NumberingLevelRule.self, text).isEmpty)
+  }
+
+  @Test func markdownHeadings() {
+    let text = "# 青山镇工作报告\n\n## 一、2025年工作安排\n\n### （一）抓项目\n\n新开工项目2个。\n\n### （三）抓民生\n\n新增就业100人。\n"
+    #expect(RuleHarness.positions(NumberingSequenceRule.self, text) == ["9:5"])
+  }
 }

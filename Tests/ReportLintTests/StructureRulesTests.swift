@@ -63,7 +63,9 @@ extension RuleHarness {
       directory.map { URL(fileURLWithPath: $0) }
       ?? repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus")
     let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
-    return names.filter { $0.hasSuffix(".txt") }.sorted().compactMap { name in
+    // The corpus folder's README.md is not a report; a directory given by hand may hold Markdown reports.
+    return names.filter { $0.hasSuffix(".txt") || (directory != nil && $0.hasSuffix(".md")) }.sorted().compactMap {
+      name in
       (try? String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8)).map { (name, $0) }
     }
   }

@@ -45,35 +45,20 @@ public struct NumberingLevelRule: LintRule {
   public init() {}
 
   public func check(_ context: LintContext, into findings: inout [Finding]) {
-    for part in context.outline.parts {
-      walk(part.blocks, parent: Self.numberedStyle(part.heading), context, &findings)
+    for list in NumberedSiblings.lists(in: context.outline) {
+      guard let parent = list.parentStyle, let first = list.items.first else { continue }
+      // The form the level is written in: most of its markers, or the first.
+      let style = list.majority ?? first.style
+      guard style != .circled, parent != .circled, style.canonicalLevel > parent.canonicalLevel + 1,
+        let between = NumberingStyle.allCases.first(where: { $0.canonicalLevel == parent.canonicalLevel + 1 }),
+        let item = list.items.first(where: { $0.style == style })
+      else { continue }
+      let bytes = item.marker.range.lowerBound.offset..<item.marker.range.upperBound.offset
+      findings.append(
+        finding(
+          context, bytes,
+          "“\(parent.rawValue)”下直接用了“\(style.rawValue)”，跳过了“\(between.rawValue)”一级：请把这一级改用“\(between.rawValue)”形式编号，或补上中间一级的标题。"
+        ))
     }
-  }
-
-  private func walk(
-    _ blocks: [Block], parent: NumberingStyle?, _ context: LintContext, _ findings: inout [Finding]
-  ) {
-    var reported = false
-    for case .section(let section) in blocks {
-      let style = Self.numberedStyle(section.heading)
-      if !reported, let parent, let style, let marker = section.heading.marker, style != .circled,
-        parent != .circled, style.canonicalLevel > parent.canonicalLevel + 1,
-        let between = NumberingStyle.allCases.first(where: { $0.canonicalLevel == parent.canonicalLevel + 1 })
-      {
-        reported = true
-        let bytes = marker.range.lowerBound.offset..<marker.range.upperBound.offset
-        findings.append(
-          finding(
-            context, bytes,
-            "“\(parent.rawValue)”下直接用了“\(style.rawValue)”，跳过了“\(between.rawValue)”一级：请把这一级改用“\(between.rawValue)”形式编号，或补上中间一级的标题。"
-          ))
-      }
-      walk(section.blocks, parent: style, context, &findings)
-    }
-  }
-
-  private static func numberedStyle(_ heading: Heading?) -> NumberingStyle? {
-    if let heading, case .numbered(let style) = heading.style { return style }
-    return nil
   }
 }

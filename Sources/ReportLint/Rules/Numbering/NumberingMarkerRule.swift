@@ -52,31 +52,44 @@ public struct NumberingMarkerRule: LintRule {
   public init() {}
 
   public func check(_ context: LintContext, into findings: inout [Finding]) {
+    // "3、" right after "二、": the parser nests it, but its number continues the level above.
+    var continuesAbove: [Int: NumberingStyle] = [:]
     var previous: NumberingMarker?
     for heading in context.outline.headings {
-      guard let marker = heading.marker, case .numbered(var levelStyle) = heading.style else { continue }
-      defer { previous = marker }
-      // "3、" right after "二、": the parser nests it, but its number continues the level above.
-      if let previous, levelStyle == marker.style, previous.style != marker.style, marker.value > 1,
-        marker.value == previous.value + 1, !marker.isCanonical
+      guard let marker = heading.marker, heading.numberingLevelStyle != nil else { continue }
+      if let previous, previous.style != marker.style, marker.value > 1, marker.value == previous.value + 1,
+        !marker.isCanonical
       {
-        levelStyle = previous.style
+        continuesAbove[marker.range.lowerBound.offset] = previous.style
       }
-      let bytes = marker.range.lowerBound.offset..<marker.range.upperBound.offset
-      if levelStyle != marker.style {
-        let canonical = Self.canonical(levelStyle, marker.value)
-        let message =
-          "序号“\(marker.text)”与同级标题的“\(levelStyle.rawValue)”形式不一致："
-          + (canonical.map { "应写作“\($0)”。" } ?? "请改为与同级标题相同的形式。")
-        findings.append(
-          finding(
-            context, bytes, message,
-            fix: canonical.map { Fix(replacing: bytes, with: $0, summary: "把“\(marker.text)”改为“\($0)”") }))
-      } else if !marker.isCanonical, let canonical = Self.canonical(marker.style, marker.value) {
-        findings.append(
-          finding(
-            context, bytes, "序号“\(marker.text)”写法不规范：按公文格式应写作“\(canonical)”。",
-            fix: Fix(replacing: bytes, with: canonical, summary: "把“\(marker.text)”改为“\(canonical)”")))
+      previous = marker
+    }
+    for list in NumberedSiblings.lists(in: context.outline) {
+      let majority = list.majority
+      for (index, item) in list.items.enumerated() {
+        let marker = item.marker
+        let bytes = marker.range.lowerBound.offset..<marker.range.upperBound.offset
+        var levelStyle: NumberingStyle?
+        if let majority, item.style != majority, marker.value == index + 1 {
+          levelStyle = majority
+        } else if list.items.count == 1, let above = continuesAbove[marker.range.lowerBound.offset] {
+          levelStyle = above
+        }
+        if let levelStyle {
+          let canonical = Self.canonical(levelStyle, marker.value)
+          let message =
+            "序号“\(marker.text)”与同级标题的“\(levelStyle.rawValue)”形式不一致："
+            + (canonical.map { "应写作“\($0)”。" } ?? "请改为与同级标题相同的形式。")
+          findings.append(
+            finding(
+              context, bytes, message,
+              fix: canonical.map { Fix(replacing: bytes, with: $0, summary: "把“\(marker.text)”改为“\($0)”") }))
+        } else if !marker.isCanonical, let canonical = Self.canonical(marker.style, marker.value) {
+          findings.append(
+            finding(
+              context, bytes, "序号“\(marker.text)”写法不规范：按公文格式应写作“\(canonical)”。",
+              fix: Fix(replacing: bytes, with: canonical, summary: "把“\(marker.text)”改为“\(canonical)”")))
+        }
       }
     }
   }

@@ -46,37 +46,33 @@ public struct NumberingSequenceRule: LintRule {
   public init() {}
 
   public func check(_ context: LintContext, into findings: inout [Finding]) {
-    checkSiblings(context.outline.parts.compactMap(\.heading), context, &findings)
-    for part in context.outline.parts { walk(part.blocks, context, &findings) }
-  }
-
-  private func walk(_ blocks: [Block], _ context: LintContext, _ findings: inout [Finding]) {
-    var headings: [Heading] = []
-    for case .section(let section) in blocks {
-      headings.append(section.heading)
-      walk(section.blocks, context, &findings)
+    for list in NumberedSiblings.lists(in: context.outline) {
+      if let majority = list.majority {
+        // One level written in mixed forms ("3、" among 一、二、): one count, the odd marker included
+        // where its number fits its place (numbering.marker reports its form).
+        let run = list.items.enumerated().filter {
+          $0.element.style == majority || $0.element.marker.value == $0.offset + 1
+        }
+        checkRun(run.map(\.element.marker), context, &findings)
+      } else {
+        var byStyle: [NumberingStyle: [NumberingMarker]] = [:]
+        var styles: [NumberingStyle] = []
+        for item in list.items {
+          if byStyle[item.style] == nil { styles.append(item.style) }
+          byStyle[item.style, default: []].append(item.marker)
+        }
+        for style in styles { checkRun(byStyle[style]!, context, &findings) }
+      }
     }
-    checkSiblings(headings, context, &findings)
-  }
-
-  /// Checks the numbered headings of one level, style by style.
-  private func checkSiblings(_ headings: [Heading], _ context: LintContext, _ findings: inout [Finding]) {
-    var byStyle: [NumberingStyle: [NumberingMarker]] = [:]
-    var styles: [NumberingStyle] = []
-    for heading in headings {
-      // A marker of another form that the parser placed at this level ("3、" among 一、二、) counts here.
-      guard let marker = heading.marker, case .numbered(let style) = heading.style else { continue }
-      if byStyle[style] == nil { styles.append(style) }
-      byStyle[style, default: []].append(marker)
-    }
-    for style in styles { checkRun(byStyle[style]!, context, &findings) }
   }
 
   private func checkRun(_ markers: [NumberingMarker], _ context: LintContext, _ findings: inout [Finding]) {
     var breaks: [Int] = []
     for (k, marker) in markers.enumerated() {
       let expectedFromPrevious = k == 0 ? 1 : markers[k - 1].value + 1
-      if marker.value != expectedFromPrevious { breaks.append(k) }
+      // A break whose number is right for its position ("四" fourth after 一、二、四、) is mended by
+      // the fix of the break before it.
+      if marker.value != expectedFromPrevious, marker.value != k + 1 || breaks.isEmpty { breaks.append(k) }
     }
     for (b, start) in breaks.enumerated() {
       let end = b + 1 < breaks.count ? breaks[b + 1] : markers.count
@@ -142,5 +138,67 @@ public struct NumberingSequenceRule: LintRule {
     case .circled:
       (1...20).contains(value) ? Unicode.Scalar(0x2460 + UInt32(value - 1)).map { String(Character($0)) } : nil
     }
+  }
+}
+
+extension Heading {
+  /// The numbering style of the level this heading stands at: the parser's level style for a
+  /// numbered line, the marker's own style for a Markdown heading that carries a marker.
+  var numberingLevelStyle: NumberingStyle? {
+    switch style {
+    case .numbered(let style): style
+    case .markdown: marker?.style
+    default: nil
+    }
+  }
+}
+
+/// The numbered headings under one parent (the part headings of a report, or the sections directly
+/// under one part or section), with the form each is written in.
+struct NumberedSiblings {
+  struct Item {
+    var heading: Heading
+    var marker: NumberingMarker
+    /// The form as written.
+    var style: NumberingStyle
+  }
+
+  /// The level style of the parent heading, if it is numbered.
+  var parentStyle: NumberingStyle?
+  var items: [Item]
+
+  /// The form most of the items are written in, when one form has at least two items and more than
+  /// any other.
+  var majority: NumberingStyle? {
+    var counts: [NumberingStyle: Int] = [:]
+    for item in items { counts[item.style, default: 0] += 1 }
+    guard counts.count > 1 else { return nil }
+    let sorted = counts.sorted { $0.value > $1.value }
+    guard sorted[0].value >= 2, sorted[0].value > sorted[1].value else { return nil }
+    return sorted[0].key
+  }
+
+  /// Every list of numbered siblings in the outline, in document order of their parents.
+  static func lists(in outline: Outline) -> [NumberedSiblings] {
+    var out: [NumberedSiblings] = []
+    func items(_ headings: [Heading]) -> [Item] {
+      headings.compactMap { heading in
+        guard let marker = heading.marker, heading.numberingLevelStyle != nil else { return nil }
+        return Item(heading: heading, marker: marker, style: marker.style)
+      }
+    }
+    func walk(_ blocks: [Block], parent: Heading?) {
+      var headings: [Heading] = []
+      for case .section(let section) in blocks {
+        headings.append(section.heading)
+        walk(section.blocks, parent: section.heading)
+      }
+      let found = items(headings)
+      if !found.isEmpty { out.append(NumberedSiblings(parentStyle: parent?.numberingLevelStyle, items: found)) }
+    }
+    let partItems = items(outline.parts.compactMap(\.heading))
+    if !partItems.isEmpty { out.append(NumberedSiblings(parentStyle: nil, items: partItems)) }
+    for part in outline.parts { walk(part.blocks, parent: part.heading) }
+    return out
   }
 }
