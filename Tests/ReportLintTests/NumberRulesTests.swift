@@ -31,7 +31,7 @@ import Testing
 
   @Test func partsStopAtTheNextTotal() {
     let text = "各位代表：\n完成投资5亿元，其中工业投资3亿元，完成投资5亿元，其中工业投资3亿元。"
-    #expect(RuleHarness.findings(NumberPartsExceedTotalRule.self, text).isEmpty)
+    #expect(TextRuleHarness.findings(NumberPartsExceedTotalRule.self, text).isEmpty)
   }
 
   @Test func partsExceedingTheTotalAreReported() {
@@ -44,9 +44,9 @@ import Testing
   @Test func longLinesStayLinear() {
     let text = "各位代表：\n" + String(repeating: "完成投资5亿元，其中工业投资3亿元、夜市摊位83个，", count: 2000)
     let source = SourceText(path: "t.txt", string: text)
-    let context = LintContext(source: source, outline: Outline(parsing: source), model: RuleHarness.model)
+    let context = LintContext(source: source, outline: Outline(parsing: source), model: TextRuleHarness.model)
     let clock = ContinuousClock()
-    for rule in RuleHarness.myRules {
+    for rule in TextRuleHarness.myRules {
       var found: [Finding] = []
       let elapsed = clock.measure { rule.init().check(context, into: &found) }
       print("TIMING \(rule.description.id) \(elapsed)")
