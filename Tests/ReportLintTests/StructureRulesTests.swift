@@ -136,4 +136,10 @@ extension RuleHarness {
       }
     }
   }
+
+  @Test func ruleListIsSortedByID() {
+    let ids = LintRules.all.map { $0.description.id }
+    #expect(ids == ids.sorted())
+    #expect(Set(ids).count == ids.count)
+  }
 }
