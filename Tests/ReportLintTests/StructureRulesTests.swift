@@ -79,11 +79,11 @@ extension RuleHarness {
     if corpus.isEmpty { print("../shared/corpus is absent: nothing to lint") }
     var counts: [String: Int] = [:]
     for (name, text) in corpus {
+      let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
       for rule in LintRules.all {
         for f in RuleHarness.findings(rule, text, path: name) {
           counts[f.ruleID, default: 0] += 1
-          let line = text.split(separator: "\n", omittingEmptySubsequences: false)[f.range.lowerBound.line - 1].prefix(
-            40)
+          let line = lines[f.range.lowerBound.line - 1].prefix(40)
           print(
             "CORPUS \(name):\(f.range.lowerBound.line):\(f.range.lowerBound.column) \(f.ruleID) \(f.message) | \(line)")
         }
@@ -135,5 +135,11 @@ extension RuleHarness {
         #expect(found.isEmpty, "\(name): \(found.map { "\($0.range.lowerBound.line): \($0.ruleID) \($0.message)" })")
       }
     }
+  }
+
+  @Test func ruleListIsSortedByID() {
+    let ids = LintRules.all.map { $0.description.id }
+    #expect(ids == ids.sorted())
+    #expect(Set(ids).count == ids.count)
   }
 }
