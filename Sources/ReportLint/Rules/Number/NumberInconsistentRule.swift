@@ -75,7 +75,8 @@ public struct NumberInconsistentRule: LintRule {
       else { continue }
       if !sentence.range.contains(q.byteRange.lowerBound) {
         let range = RuleBytes.sentence(bytes, around: q.byteRange.lowerBound)
-        sentence = (range, Self.excluded.contains { source.text(range).contains($0) })
+        let text = source.text(range)
+        sentence = (range, Self.excluded.contains { text.contains($0) })
       }
       if sentence.isExcluded { continue }
       let (before, bounded) = run(bytes, endingAt: q.byteRange.lowerBound)
