@@ -53,25 +53,9 @@ enum SlotsCommand: Command {
         let places = slot.uses.map { "\($0.templatePath):\($0.location.line):\($0.location.column)" }
         rows.append([slot.path, slot.isOptional ? "可选" : "必填", seen.joined(separator: "、"), places.joined(separator: " ")])
       }
-      text = TextColumns.render(rows)
+      text = TextTable(rows: rows).render()
     }
     try io.writeOutput(text, for: invocation)
     return .success
-  }
-}
-
-/// Rows whose columns line up by display width (CJK = two cells); the last column is not padded.
-enum TextColumns {
-  static func render(_ rows: [[String]]) -> String {
-    let columns = rows.map(\.count).max() ?? 0
-    var widths = [Int](repeating: 0, count: columns)
-    for row in rows {
-      for (c, cell) in row.enumerated() where c < columns - 1 { widths[c] = max(widths[c], displayWidth(cell)) }
-    }
-    return rows.map { row in
-      row.enumerated().map { c, cell in
-        c < row.count - 1 ? cell + String(repeating: " ", count: widths[c] - displayWidth(cell) + 2) : cell
-      }.joined()
-    }.joined(separator: "\n") + "\n"
   }
 }

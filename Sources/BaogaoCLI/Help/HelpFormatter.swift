@@ -78,9 +78,7 @@ enum HelpFormatter {
   /// Two aligned columns, indented by two spaces, the second starting two cells after the widest
   /// entry of the first.
   static func table(_ rows: [(String, String)]) -> [String] {
-    let width = rows.map { displayWidth($0.0) }.max() ?? 0
-    return rows.map { left, right in
-      "  " + left + String(repeating: " ", count: width - displayWidth(left) + 2) + right
-    }
+    let text = TextTable(indent: 2, rows: rows.map { [$0.0, $0.1] }).render()
+    return text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
   }
 }

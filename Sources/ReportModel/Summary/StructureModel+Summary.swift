@@ -1,3 +1,4 @@
+import ReportText
 import ReportOutline
 
 extension StructureModel {

@@ -1,21 +1,25 @@
-import ReportText
-
 /// A plain-text table whose columns line up in a terminal, counting East Asian wide characters as
-/// two cells.
-struct TextTable {
+/// two cells. The one column aligner of the project: model summaries, `slots`, help pages.
+public struct TextTable: Sendable {
   /// Leading spaces of every row.
-  var indent: Int
-  var rows: [[String]] = []
+  public var indent: Int
+  public var rows: [[String]] = []
 
-  init(indent: Int = 0, header: [String]? = nil) {
+  public init(indent: Int = 0, header: [String]? = nil) {
     self.indent = indent
     if let header { rows.append(header) }
   }
 
-  mutating func append(_ row: [String]) { rows.append(row) }
+  /// A table of `rows` as given, the first usually a header.
+  public init(indent: Int = 0, rows: [[String]]) {
+    self.indent = indent
+    self.rows = rows
+  }
+
+  public mutating func append(_ row: [String]) { rows.append(row) }
 
   /// The rows, each cell padded to its column's widest cell plus two spaces; no trailing spaces.
-  func render() -> String {
+  public func render() -> String {
     var widths: [Int] = []
     for row in rows {
       for (c, cell) in row.enumerated() {
