@@ -1,3 +1,4 @@
+import Foundation
 import ReportModel
 import ReportOutline
 import ReportText
@@ -70,8 +71,49 @@ public struct LintContext: Sendable {
     self.localTerms = localTerms
   }
 
+  /// Every quantity in the text, scanned once for all the number rules.
+  public var quantities: [Quantity] { shared.quantities(of: source) }
+
+  /// The offset of every character that is not a CJK ideograph of U+4000–U+9FFF (every ASCII byte and every lead
+  /// byte other than E4–E9), in order, found once. Rules that look for punctuation, Latin letters, digits or
+  /// symbols walk these instead of every byte: in Chinese prose they are about a tenth of the bytes.
+  public var nonIdeographs: [Int] { shared.nonIdeographs(of: source) }
+  private let shared = SharedScans()
+
   /// The byte range of line `line` (1-based), without its newline.
   public func lineBytes(_ line: Int) -> Range<Int> { source.byteRange(ofLine: line) }
+}
+
+/// Scans that several rules need, done once per context on first use.
+private final class SharedScans: @unchecked Sendable {
+  private let lock = NSLock()
+  private var scanned: [Quantity]?
+  private var offsets: [Int]?
+
+  func nonIdeographs(of source: SourceText) -> [Int] {
+    lock.lock()
+    defer { lock.unlock() }
+    if let offsets { return offsets }
+    var result: [Int] = []
+    source.bytes.withUnsafeBufferPointer { bytes in
+      for i in bytes.indices {
+        let b = bytes[i]
+        // Continuation bytes (80–BF) and ideograph leads (E4–E9) are passed over.
+        if b < 0x80 || (b >= 0xC0 && (b < 0xE4 || b > 0xE9)) { result.append(i) }
+      }
+    }
+    offsets = result
+    return result
+  }
+
+  func quantities(of source: SourceText) -> [Quantity] {
+    lock.lock()
+    defer { lock.unlock() }
+    if let scanned { return scanned }
+    let result = QuantityScanner.scan(source)
+    scanned = result
+    return result
+  }
 }
 
 /// One finding: where, what, which rule, and a fix when one is safe.

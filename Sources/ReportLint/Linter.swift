@@ -47,7 +47,9 @@ public struct Linter: Sendable {
 
   /// The text with every fix applied that does not overlap an earlier one (in text order).
   public static func applying(_ fixes: [Fix], to bytes: [UInt8]) -> [UInt8] {
-    var edits = fixes.flatMap(\.edits).sorted { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
+    var edits = fixes.flatMap(\.edits).sorted {
+      ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound)
+    }
     var kept: [TextEdit] = []
     var end = 0
     for edit in edits where edit.range.lowerBound >= end && edit.range.upperBound <= bytes.count {

@@ -39,8 +39,11 @@ public struct QuantityScanner: Sendable {
       var i = lower
       while i < upper {
         let b = buffer[i]
-        // Only digits, minus signs and (with Chinese numerals) lead bytes of CJK characters can start a number.
-        if b < 0x2D || (b > 0x39 && b < 0xE2) || (b >= 0x80 && b < 0xC0) {
+        // Only digits, minus signs and (with Chinese numerals) lead bytes of CJK characters can start a number;
+        // ideographs (lead bytes E4–E9) only when Chinese numerals are read.
+        if b < 0x2D || (b > 0x39 && b < 0xE2) || (b >= 0x80 && b < 0xC0)
+          || (!readsChineseNumerals && b >= 0xE4 && b <= 0xE9)
+        {
           i += 1
           continue
         }

@@ -12,7 +12,8 @@ extension Bench {
     let url = folder.appendingPathComponent("data.yaml")
     if FileManager.default.fileExists(atPath: url.path) { return url }
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    let script = URL(fileURLWithPath: options.corpus).deletingLastPathComponent().appendingPathComponent("bench/gen_data.py")
+    let script = URL(fileURLWithPath: options.corpus).deletingLastPathComponent().appendingPathComponent(
+      "bench/gen_data.py")
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     process.arguments = ["python3", script.path]
@@ -40,7 +41,9 @@ extension Bench {
       }
     }
     if let failure { throw BenchError.failed(String(describing: failure)) }
-    print("data: \(megabytes(bytes.count)) input, \(entries) top-level keys, best of \(options.runs): \(String(format: "%.4f", seconds)) s")
+    print(
+      "data: \(megabytes(bytes.count)) input, \(entries) top-level keys, best of \(options.runs): \(String(format: "%.4f", seconds)) s"
+    )
     print("data: \(String(format: "%.1f", Double(bytes.count) / 1e6 / seconds)) MB/s")
   }
 
@@ -68,7 +71,8 @@ extension Bench {
   /// The generate stage: `baogao generate` on an example, as a process (posix_spawn and waitpid, output to
   /// /dev/null); the best wall time of `runs` × 4 processes.
   static func generate(_ options: Options) throws {
-    let folder = (Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])).deletingLastPathComponent()
+    let folder = (Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0]))
+      .deletingLastPathComponent()
     let baogao = folder.appendingPathComponent("baogao")
     guard FileManager.default.isExecutableFile(atPath: baogao.path) else {
       throw BenchError.missingOption("在 \(folder.path) 没有 baogao；先运行 swift build -c release。")

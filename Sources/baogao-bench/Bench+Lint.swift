@@ -25,7 +25,10 @@ extension Bench {
     var outline: Outline?
     let parse = best(1) { outline = Outline(parsing: SourceText(path: "bench.txt", utf8: input)) }
     let context = LintContext(source: outline!.source, outline: outline!, model: model)
-    var rows = [["outline parse", String(format: "%.3f s", parse)]]
+    let scan = best(1) { _ = context.quantities }
+    var rows = [
+      ["outline parse", String(format: "%.3f s", parse)], ["quantity scan", String(format: "%.3f s", scan)],
+    ]
     for rule in LintRules.all {
       let time = best(1) {
         var found: [Finding] = []
@@ -35,5 +38,17 @@ extension Bench {
     }
     print(TextTable(indent: 2, rows: rows).render(), terminator: "")
     print("lint: \(String(format: "%.1f", mbps)) MB/s")
+  }
+}
+
+extension Bench {
+  static func acprobe(_ options: Options) throws {
+    let input = try corpusInput(options)
+    let set = BytePatternSet(["截止", "其它", "法制建设", "情况反应", "交待", "布署", "必需", "按装", "座落"])
+    var n = 0
+    let t = best(3) { set.forEachMatch(in: input) { _, _ in n += 1 } }
+    var m = 0
+    let t2 = best(3) { for b in input where b == 0x0A { m += 1 } }
+    print("ac \(t) s, \(n) matches; newline count \(t2) s")
   }
 }

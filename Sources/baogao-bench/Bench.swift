@@ -56,7 +56,8 @@ enum Bench {
       i += 1
     }
     let stages: [(name: String, run: (Options) throws -> Void)] = [
-      ("outline", outline), ("learn", learn), ("lint", lint), ("data", data), ("render", render), ("generate", generate),
+      ("outline", outline), ("learn", learn), ("lint", lint), ("data", data), ("render", render),
+      ("generate", generate), ("acprobe", acprobe),
     ]
     do {
       if let stage = options.stage {
@@ -138,8 +139,12 @@ enum Bench {
     let peak = peakResidentBytes()
     let growth = max(0, peak - baseline)
     let mbps = Double(input.count) / 1e6 / seconds
-    print("outline: \(megabytes(input.count)) input, \(headings) headings, best of \(options.runs): \(String(format: "%.3f", seconds)) s")
-    print("outline: peak memory growth \(megabytes(growth)) (\(String(format: "%.2f", Double(growth) / Double(input.count)))× input), process peak \(megabytes(peak))")
+    print(
+      "outline: \(megabytes(input.count)) input, \(headings) headings, best of \(options.runs): \(String(format: "%.3f", seconds)) s"
+    )
+    print(
+      "outline: peak memory growth \(megabytes(growth)) (\(String(format: "%.2f", Double(growth) / Double(input.count)))× input), process peak \(megabytes(peak))"
+    )
     print("outline: \(String(format: "%.1f", mbps)) MB/s")
   }
 }

@@ -27,17 +27,17 @@ public struct InlineControl: Sendable {
     let marker = Array("<!--".utf8)
     let close = Array("-->".utf8)
     let bytes = source.bytes
-    for line in 1...source.lineCount {
-      let range = source.byteRange(ofLine: line)
-      var i = range.lowerBound
-      while let open = Self.find(marker, in: bytes, from: i, to: range.upperBound) {
-        let bodyStart = open + marker.count
-        let end = Self.find(close, in: bytes, from: bodyStart, to: range.upperBound) ?? range.upperBound
-        if let directive = Self.directive(String(decoding: bytes[bodyStart..<end], as: UTF8.self), line: line) {
-          directives.append(directive)
-        }
-        i = min(range.upperBound, end + close.count)
+    // One search for "<!--" over the whole text; a comment ends at "-->" or at the end of its line.
+    var i = 0
+    for open in RuleBytes.occurrences(of: marker, in: bytes) where open >= i {
+      let line = source.line(containing: open)
+      let lineEnd = source.byteRange(ofLine: line).upperBound
+      let bodyStart = open + marker.count
+      let end = Self.find(close, in: bytes, from: bodyStart, to: lineEnd) ?? lineEnd
+      if let directive = Self.directive(String(decoding: bytes[bodyStart..<end], as: UTF8.self), line: line) {
+        directives.append(directive)
       }
+      i = min(lineEnd, end + close.count)
     }
   }
 

@@ -57,12 +57,9 @@ public struct NoiseRule: LintRule {
   private func scanFootnoteMarks(_ context: LintContext, _ findings: inout [Finding]) {
     let bytes = context.source.bytes
     let n = bytes.count
-    var i = 0
-    while i < n {
-      guard bytes[i] == UInt8(ascii: "[") else {
-        i += 1
-        continue
-      }
+    var resume = 0
+    for i in context.nonIdeographs where i >= resume {
+      guard bytes[i] == UInt8(ascii: "[") else { continue }
       var j = i + 1
       while j < n, j - i <= 4, bytes[j] >= UInt8(ascii: "0"), bytes[j] <= UInt8(ascii: "9") { j += 1 }
       let digits = j - i - 1
@@ -75,7 +72,7 @@ public struct NoiseRule: LintRule {
             context, range, "“\(text)”是脚注或参考文献标号，工作报告正文不用脚注：请删除，需要说明的内容写进正文。",
             fix: Fix(replacing: range, with: "", summary: "删除“\(text)”")))
       }
-      i = j
+      resume = j
     }
   }
 

@@ -26,37 +26,36 @@ public struct NumberInconsistentRule: LintRule {
     ],
     hasFix: false)
 
-  private static let excluded = [
+  private static let excluded = BytePatternSet([
     "同比", "比上年", "去年", "上年", "增长", "目标", "计划", "预计", "力争", "累计", "较", "下降", "减少", "增加", "提高", "将",
-  ]
+  ])
 
   /// Verbs that stand before a number but name no measure ("投入2800万元"): not keys on their own.
-  private static let verbs: Set<String> = [
+  private static let verbs = BytePatternSet([
     "投入", "完成", "投资", "实现", "建成", "新建", "改造", "新增", "开展", "举办", "发放", "帮助", "办结", "受理", "整改", "化解",
     "排查", "走访", "培训", "组织", "接待", "引进", "招引", "签约", "建设", "创建", "打造", "共计", "共有", "拥有", "达到", "总计",
     "合计", "其中", "出动", "检查", "发现", "处理", "清理", "拆除", "收到", "吸引", "带动", "解决", "提供", "落实", "争取", "获得",
     "到位", "涉及", "覆盖", "惠及", "成功", "全年", "今年", "上半年", "下半年", "全镇", "全街道", "共", "已", "约", "为", "有",
     "其他", "另外", "此外", "包括", "完成投资", "实际", "分别", "先后", "累计完成", "发放补贴", "补贴", "资金", "金额",
-  ]
+  ])
 
   /// Verbs of yearly work ("新建高标准农田2000亩"): such figures differ from year to year and from plan to result.
-  private static let flowVerbs = [
+  private static let flowVerbs = BytePatternSet([
     "新建", "新增", "建成", "完成", "实施", "改造", "创建", "培育", "引进", "开展", "举办", "发放", "投入", "培训", "招引", "打造",
     "提升", "整治", "清理", "拆除", "治理", "修建", "硬化", "种植", "流转", "落地", "签约", "化解", "排查", "走访", "办结", "受理",
     "帮扶", "救助", "慰问", "带动", "吸纳", "建设", "新招", "新培育", "改建", "新改", "争创", "申报", "推动", "推进", "实现",
-  ]
+  ])
 
   /// Two-character nouns that name many different things in one report ("项目3个", "活动23场次").
-  private static let generalNouns: Set<String> = [
+  private static let generalNouns = BytePatternSet([
     "项目", "活动", "企业", "人员", "群众", "资金", "村民", "农户", "问题", "隐患", "工程", "场次", "案件", "纠纷", "矛盾", "村庄",
     "单位", "家庭", "学生", "儿童", "老人", "车辆", "面积", "土地", "房屋", "道路", "设施", "点位", "基地", "岗位", "人才", "党员",
-  ]
+  ])
 
+  /// A figure seen earlier: where it is and its value in the unit's base magnitude.
   private struct Seen {
     let value: Decimal
-    let text: String
-    let line: Int
-    let noun: String
+    let bytes: Range<Int>
   }
 
   public init() {}
@@ -66,83 +65,159 @@ public struct NumberInconsistentRule: LintRule {
     let bytes = source.bytes
     let terms = LocalTermRanges(context)
     var sentence: (range: Range<Int>, isExcluded: Bool) = (0..<0, false)
-    var byRun: [String: Seen] = [:]
-    var bySuffix: [String: Seen] = [:]
-    var byAfter: [String: Seen] = [:]
-    for q in QuantityScanner.scan(source) {
+    // Keys are a run of ideographs in the text plus the unit: looked up by their bytes, never built as strings.
+    var byRun = MeasureTable<Seen>()
+    var bySuffix = MeasureTable<Seen>()
+    var byAfter = MeasureTable<Seen>()
+    var starts: [Int] = []
+    for q in context.quantities {
       guard let unit = q.unit, !q.isRange, !q.isOrdinal, q.qualifier == nil, !unit.isProportion,
         unit.category != .time, !terms.covers(q.byteRange)
       else { continue }
       if !sentence.range.contains(q.byteRange.lowerBound) {
         let range = RuleBytes.sentence(bytes, around: q.byteRange.lowerBound)
-        let text = source.text(range)
-        sentence = (range, Self.excluded.contains { text.contains($0) })
+        sentence = (range, Self.excluded.occurs(in: bytes, range: range))
       }
       if sentence.isExcluded { continue }
-      let (before, bounded) = run(bytes, endingAt: q.byteRange.lowerBound)
-      let after = run(bytes, startingAt: q.byteRange.upperBound)
-      if Self.flowVerbs.contains(where: { before.contains($0) }) { continue }
-      let u = "|" + unit.text
-      let seen = Seen(
-        value: q.scaledValue, text: source.text(q.byteRange), line: source.line(containing: q.byteRange.lowerBound),
-        noun: "")
-      let suffixes = before.count >= 2 ? (2...before.count).map { String(before.suffix($0)) }.reversed() : []
-      let afterKey = (4...6).contains(after.count) ? after : nil
+      let end = q.byteRange.lowerBound
+      let bounded = ideographStarts(bytes, endingAt: end, into: &starts)
+      let before = (starts.last ?? end)..<end
+      if Self.flowVerbs.occurs(in: bytes, range: before) { continue }
+      let after = ideographRun(bytes, startingAt: q.byteRange.upperBound)
+      let afterKey = (4...6).contains(after.count) ? after.range : nil
+      let u = unit.text
+      let seen = Seen(value: q.scaledValue, bytes: q.byteRange)
+      // Suffixes of the run before the number, longest first: starts[k] begins the suffix of k + 1 ideographs.
+      let suffixes = starts.count >= 2 ? (1..<starts.count).reversed().map { starts[$0]..<end } : []
 
-      var earlier: (Seen, String)?
-      if bounded, isNoun(before), let s = bySuffix[before + u] { earlier = (s, before) }
+      var earlier: (Seen, Range<Int>)?
+      if bounded, isNoun(bytes, before, starts.count), let s = bySuffix[bytes, before, u] { earlier = (s, before) }
       if earlier == nil {
-        for suffix in suffixes where isNoun(suffix) {
-          if let s = byRun[suffix + u] ?? (suffix.count >= 4 ? byAfter[suffix + u] : nil) {
+        for suffix in suffixes where isNoun(bytes, suffix, ideographCount(of: suffix, in: starts)) {
+          if let s = byRun[bytes, suffix, u]
+            ?? (ideographCount(of: suffix, in: starts) >= 4 ? byAfter[bytes, suffix, u] : nil)
+          {
             earlier = (s, suffix)
             break
           }
         }
       }
-      if earlier == nil, let afterKey, let s = bySuffix[afterKey + u] ?? byAfter[afterKey + u] {
+      if earlier == nil, let afterKey, let s = bySuffix[bytes, afterKey, u] ?? byAfter[bytes, afterKey, u] {
         earlier = (s, afterKey)
       }
-      if let (first, noun) = earlier, first.value != seen.value, first.line != seen.line {
-        findings.append(
-          finding(
-            context, q.byteRange,
-            "“\(noun)”在第\(first.line)行写作“\(first.text)”，这里写作“\(seen.text)”：同一指标前后不一致，请核对后统一为同一个数。"
-          ))
+      if let (first, noun) = earlier, first.value != seen.value {
+        let firstLine = source.line(containing: first.bytes.lowerBound)
+        if firstLine != source.line(containing: seen.bytes.lowerBound) {
+          findings.append(
+            finding(
+              context, q.byteRange,
+              "“\(source.text(noun))”在第\(firstLine)行写作“\(source.text(first.bytes))”，这里写作“\(source.text(seen.bytes))”：同一指标前后不一致，请核对后统一为同一个数。"
+            ))
+        }
       }
-      if bounded, isNoun(before), byRun[before + u] == nil { byRun[before + u] = seen }
-      for suffix in suffixes where bySuffix[suffix + u] == nil { bySuffix[suffix + u] = seen }
-      if let afterKey, byAfter[afterKey + u] == nil { byAfter[afterKey + u] = seen }
+      if bounded, isNoun(bytes, before, starts.count) { byRun.insertIfAbsent(bytes, before, u, seen) }
+      for suffix in suffixes { bySuffix.insertIfAbsent(bytes, suffix, u, seen) }
+      if let afterKey { byAfter.insertIfAbsent(bytes, afterKey, u, seen) }
     }
   }
 
-  /// Whether `text` may name a measure: not a bare verb, and not a two-character word too general to name one.
-  private func isNoun(_ text: String) -> Bool {
-    text.count >= 2 && !Self.verbs.contains(text) && (text.count >= 3 || !Self.generalNouns.contains(text))
+  /// Whether the `count` ideographs in `range` may name a measure: not a bare verb, and not a two-character word
+  /// too general to name one.
+  private func isNoun(_ bytes: [UInt8], _ range: Range<Int>, _ count: Int) -> Bool {
+    count >= 2 && Self.verbs.pattern(equalTo: bytes, range: range) == nil
+      && (count >= 3 || Self.generalNouns.pattern(equalTo: bytes, range: range) == nil)
   }
 
-  /// The CJK ideographs right before `end`, at most 8, and whether the run stops at something else than the limit.
-  private func run(_ bytes: [UInt8], endingAt end: Int) -> (String, Bool) {
+  /// How many ideographs the suffix `range` of the run whose starts are `starts` holds.
+  private func ideographCount(of range: Range<Int>, in starts: [Int]) -> Int {
+    (starts.firstIndex(of: range.lowerBound) ?? -1) + 1
+  }
+
+  /// The starts of the CJK ideographs right before `end`, at most 8, nearest first; and whether the run stops at
+  /// something else than the limit.
+  private func ideographStarts(_ bytes: [UInt8], endingAt end: Int, into starts: inout [Int]) -> Bool {
+    starts.removeAll(keepingCapacity: true)
     var i = end
-    var count = 0
-    while count < 8, let start = RuleBytes.start(bytes, before: i), let s = RuleBytes.scalar(bytes, at: start),
+    while starts.count < 8, let start = RuleBytes.start(bytes, before: i), let s = RuleBytes.scalar(bytes, at: start),
       CharacterClass.isCJKIdeograph(s)
     {
       i = start
-      count += 1
+      starts.append(start)
     }
-    let bounded = RuleBytes.scalar(bytes, before: i).map { !CharacterClass.isCJKIdeograph($0) } ?? true
-    return (String(decoding: bytes[i..<end], as: UTF8.self), bounded)
+    return RuleBytes.scalar(bytes, before: i).map { !CharacterClass.isCJKIdeograph($0) } ?? true
   }
 
-  /// The CJK ideographs from `start` up to punctuation or any other character; empty when there are more than 6.
-  private func run(_ bytes: [UInt8], startingAt start: Int) -> String {
+  /// The CJK ideographs from `start` up to punctuation or any other character, and how many; 7 when there are more
+  /// than 6.
+  private func ideographRun(_ bytes: [UInt8], startingAt start: Int) -> (range: Range<Int>, count: Int) {
     var i = start
     var count = 0
     while let (s, n) = RuleBytes.decode(bytes, at: i), CharacterClass.isCJKIdeograph(s) {
       i += n
       count += 1
-      if count > 6 { return "" }
+      if count > 6 { break }
     }
-    return String(decoding: bytes[start..<i], as: UTF8.self)
+    return (start..<i, count)
+  }
+}
+
+/// Values keyed by a byte range of the text and a unit, looked up by the bytes themselves (FNV-1a hash into an
+/// open-addressing table, then a byte comparison), so keys cost no allocation and no general-purpose hashing.
+struct MeasureTable<Value> {
+  /// Entry index + 1 per slot, 0 for empty; the count is a power of two, at most half full.
+  private var slots = [Int32](repeating: 0, count: 64)
+  private var entries: [(key: Range<Int>, unit: String, hash: UInt64, value: Value)] = []
+
+  subscript(bytes: [UInt8], key: Range<Int>, unit: String) -> Value? {
+    let h = Self.hash(bytes, key, unit)
+    let e = find(bytes, key, unit, h).entry
+    return e >= 0 ? entries[e].value : nil
+  }
+
+  mutating func insertIfAbsent(_ bytes: [UInt8], _ key: Range<Int>, _ unit: String, _ value: Value) {
+    let h = Self.hash(bytes, key, unit)
+    let (entry, slot) = find(bytes, key, unit, h)
+    guard entry < 0 else { return }
+    entries.append((key, unit, h, value))
+    slots[slot] = Int32(entries.count)
+    if entries.count * 2 > slots.count { grow() }
+  }
+
+  /// The entry with this key (or -1) and the slot where it is or would go.
+  private func find(_ bytes: [UInt8], _ key: Range<Int>, _ unit: String, _ h: UInt64) -> (entry: Int, slot: Int) {
+    let mask = slots.count - 1
+    var slot = Int(truncatingIfNeeded: h) & mask
+    while slots[slot] != 0 {
+      let e = Int(slots[slot]) - 1
+      let entry = entries[e]
+      if entry.hash == h, entry.key.count == key.count, entry.unit == unit,
+        bytes[entry.key].elementsEqual(bytes[key])
+      {
+        return (e, slot)
+      }
+      slot = (slot + 1) & mask
+    }
+    return (-1, slot)
+  }
+
+  private mutating func grow() {
+    slots = [Int32](repeating: 0, count: slots.count * 2)
+    let mask = slots.count - 1
+    for (e, entry) in entries.enumerated() {
+      var slot = Int(truncatingIfNeeded: entry.hash) & mask
+      while slots[slot] != 0 { slot = (slot + 1) & mask }
+      slots[slot] = Int32(e + 1)
+    }
+  }
+
+  private static func hash(_ bytes: [UInt8], _ key: Range<Int>, _ unit: String) -> UInt64 {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for b in bytes[key] { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+    h = (h ^ 0x7C) &* 0x100_0000_01b3
+    for b in unit.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+    // FNV's low bits are weak for table indices: mix them.
+    h ^= h >> 29
+    h = h &* 0xBF58_476D_1CE4_E5B9
+    return h ^ (h >> 32)
   }
 }

@@ -24,7 +24,10 @@ public struct NumberPartsExceedTotalRule: LintRule {
   public func check(_ context: LintContext, into findings: inout [Finding]) {
     let source = context.source
     let bytes = source.bytes
-    let quantities = QuantityScanner.scan(source).filter { q in
+    // Indices into the shared scan: copying the quantities themselves would cost more than the whole check.
+    let all = context.quantities
+    let quantities = all.indices.filter { k in
+      let q = all[k]
       guard let unit = q.unit else { return false }
       return !q.isRange && !q.isOrdinal && !unit.isProportion && unit.category != .time
     }
@@ -38,13 +41,13 @@ public struct NumberPartsExceedTotalRule: LintRule {
       // The total stands after the previous 其中, the parts before the next one.
       let lower = max(sentence.lowerBound, k > 0 ? marks[k - 1] + marker.count : 0)
       let upper = min(sentence.upperBound, k + 1 < marks.count ? marks[k + 1] : bytes.count)
-      while next < quantities.count, quantities[next].byteRange.lowerBound < p + marker.count { next += 1 }
+      while next < quantities.count, all[quantities[next]].byteRange.lowerBound < p + marker.count { next += 1 }
       var end = next
-      while end < quantities.count, quantities[end].byteRange.upperBound <= upper { end += 1 }
-      let after = quantities[next..<end]
+      while end < quantities.count, all[quantities[end]].byteRange.upperBound <= upper { end += 1 }
+      let after = quantities[next..<end].map { all[$0] }
       var first = next
-      while first > 0, quantities[first - 1].byteRange.lowerBound >= lower { first -= 1 }
-      let before = quantities[first..<next].filter { $0.byteRange.upperBound <= p }
+      while first > 0, all[quantities[first - 1]].byteRange.lowerBound >= lower { first -= 1 }
+      let before = quantities[first..<next].map { all[$0] }.filter { $0.byteRange.upperBound <= p }
       guard let unitText = after.first?.unit?.text else { continue }
       let parts = after.filter { $0.unit?.text == unitText }
       guard

@@ -23,7 +23,7 @@ public struct NumberRangeFormatRule: LintRule {
 
   public func check(_ context: LintContext, into findings: inout [Finding]) {
     let bytes = context.source.bytes
-    for q in QuantityScanner.scan(context.source) where q.isRange && !q.isOrdinal {
+    for q in context.quantities where q.isRange && !q.isOrdinal {
       guard let unit = q.unit, !RuleBytes.isInURL(bytes, at: q.numberRange.lowerBound) else { continue }
       var sepStart = q.numberRange.upperBound
       var sep: [UInt8]?

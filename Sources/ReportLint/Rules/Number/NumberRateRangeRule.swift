@@ -30,7 +30,7 @@ public struct NumberRateRangeRule: LintRule {
   public func check(_ context: LintContext, into findings: inout [Finding]) {
     let bytes = context.source.bytes
     let terms = LocalTermRanges(context)
-    for q in QuantityScanner.scan(context.source) where q.unit == .percent {
+    for q in context.quantities where q.unit == .percent {
       let top = max(q.doubleValue, q.upperDoubleValue ?? 0)
       guard top > 100, !terms.covers(q.byteRange) else { continue }
       let lead = clauseBefore(bytes, q.byteRange.lowerBound)

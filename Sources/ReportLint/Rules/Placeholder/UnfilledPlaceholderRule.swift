@@ -31,8 +31,10 @@ public struct UnfilledPlaceholderRule: LintRule {
     let bytes = context.source.bytes
     let n = bytes.count
     let isMarkdown = context.source.path.hasSuffix(".md") || context.source.path.hasSuffix(".markdown")
-    var i = 0
-    while i < n {
+    // Every placeholder starts with an ASCII byte or a non-ideograph character; `resume` skips what a run read.
+    var resume = 0
+    for var i in context.nonIdeographs where i >= resume {
+      defer { resume = i }
       let b = bytes[i]
       // Half-width X run.
       if b == UInt8(ascii: "X") || b == UInt8(ascii: "x") {
@@ -74,33 +76,30 @@ public struct UnfilledPlaceholderRule: LintRule {
       }
       // Multi-byte placeholders: repeated Ｘ ×, ○, ＿, and 【待补充…】.
       // Lead bytes of ×, ○, Ｘ, ｘ, ＿ and 【; other characters are skipped without a look-up.
-      if b == 0xC3 || b == 0xE2 || b == 0xE3 || b == 0xEF {
-        let scalarLength = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
-        let scalar = Array(bytes[i..<min(n, i + scalarLength)])
-        if Self.repeatable.contains(scalar) {
+      if b == 0xC3 || b == 0xE2 || b == 0xE3 || b == 0xEF, let (scalar, scalarLength) = RuleBytes.decode(bytes, at: i) {
+        if Self.isRepeatable(scalar) {
           var j = i
           var count = 0
-          while j + scalarLength <= n, Self.repeatable.contains(Array(bytes[j..<j + scalarLength])) {
-            j += scalarLength
+          while let (next, length) = RuleBytes.decode(bytes, at: j), next == scalar {
+            j += length
             count += 1
           }
           let before = i > 0 ? bytes[i - 1] : 0x20
           let after = j < n ? bytes[j] : 0x20
           // "二○○八年" writes a year with ○ for zero.
           let isYearDigit =
-            scalar == Self.circle
-            && (Self.isNumeralBefore(bytes, i) || (j < n && Self.isNumeralAt(bytes, j)))
+            scalar == "○" && (Self.isNumeralBefore(bytes, i) || (j < n && Self.isNumeralAt(bytes, j)))
           if count >= 2, !isYearDigit, !Self.isLatinWordByte(before), !Self.isLatinWordByte(after) {
             report(context, i..<j, &findings)
           }
           i = j
           continue
         }
-        if scalar == Self.openBracket, Self.startsPending(bytes, at: i + scalarLength) {
+        if scalar == "【", Self.startsPending(bytes, at: i + scalarLength) {
           var j = i + scalarLength
           var end: Int?
           while j < n, bytes[j] != 0x0A {
-            if j + 3 <= n, Array(bytes[j..<j + 3]) == Self.closeBracket {
+            if RuleBytes.scalar(bytes, at: j) == "】" {
               end = j + 3
               break
             }
@@ -126,12 +125,10 @@ public struct UnfilledPlaceholderRule: LintRule {
         "占位符“\(text)”尚未填写：请换成实际的数字、名称或内容，不要留空。"))
   }
 
-  /// ×, ○, Ｘ, ＿, ｘ as UTF-8.
-  private static let repeatable: Set<[UInt8]> = [
-    Array("×".utf8), Array("○".utf8), Array("Ｘ".utf8), Array("ｘ".utf8), Array("＿".utf8),
-  ]
-  private static let openBracket = Array("【".utf8)
-  private static let closeBracket = Array("】".utf8)
+  /// Marks that, repeated, stand for a blank: ×, ○, Ｘ, ｘ, ＿.
+  private static func isRepeatable(_ s: Unicode.Scalar) -> Bool {
+    s == "×" || s == "○" || s == "Ｘ" || s == "ｘ" || s == "＿"
+  }
   private static let pendingWords: [[UInt8]] = ["待补充", "待填写", "待定", "待核实", "此处填写", "填写"].map { Array($0.utf8) }
 
   private static func startsPending(_ bytes: [UInt8], at start: Int) -> Bool {
@@ -139,8 +136,6 @@ public struct UnfilledPlaceholderRule: LintRule {
       start + word.count <= bytes.count && bytes[start..<start + word.count].elementsEqual(word)
     }
   }
-
-  private static let circle = Array("○".utf8)
 
   /// Whether the character ending just before `offset` is a Chinese numeral or 年.
   private static func isNumeralBefore(_ bytes: [UInt8], _ offset: Int) -> Bool {

@@ -18,22 +18,33 @@ public struct PunctuationQuotesRule: LintRule {
 
   public func check(_ context: LintContext, into findings: inout [Finding]) {
     let source = context.source
+    let bytes = source.bytes
     let terms = LocalTermRanges(context)
-    for line in 1...max(1, source.lineCount) {
-      let range = source.byteRange(ofLine: line)
-      check(context, range, quote: 0x22, open: "“", close: "”", terms: terms, into: &findings)
-      check(context, range, quote: 0x27, open: "‘", close: "’", terms: terms, into: &findings)
+    // Straight quotes per line, in one walk over the non-ideograph characters; quotes pair within a line.
+    var positions: [UInt8: [Int]] = [0x22: [], 0x27: []]
+    var line = 0..<0
+    func flush() {
+      check(context, positions[0x22]!, quote: 0x22, open: "“", close: "”", into: &findings)
+      check(context, positions[0x27]!, quote: 0x27, open: "‘", close: "’", into: &findings)
+      positions = [0x22: [], 0x27: []]
     }
+    for i in context.nonIdeographs {
+      let b = bytes[i]
+      guard b == 0x22 || b == 0x27, !RuleBytes.isInURL(bytes, at: i), !terms.covers(i..<i + 1) else { continue }
+      if !line.contains(i) {
+        flush()
+        line = source.byteRange(ofLine: source.line(containing: i))
+      }
+      positions[b]!.append(i)
+    }
+    flush()
   }
 
   private func check(
-    _ context: LintContext, _ range: Range<Int>, quote: UInt8, open: String, close: String, terms: LocalTermRanges,
+    _ context: LintContext, _ positions: [Int], quote: UInt8, open: String, close: String,
     into findings: inout [Finding]
   ) {
     let bytes = context.source.bytes
-    let positions = range.filter {
-      bytes[$0] == quote && !RuleBytes.isInURL(bytes, at: $0) && !terms.covers($0..<$0 + 1)
-    }
     guard !positions.isEmpty else { return }
     let mark = String(UnicodeScalar(quote))
     if positions.count % 2 == 0 {

@@ -13,19 +13,21 @@ public struct PunctuationRepeatRule: LintRule {
     nonTriggering: ["全面完成年度目标任务。", "困难还有很多……我们必须——坚持下去。"],
     hasFix: true)
 
-  private static let marks: Set<UInt32> = [0x3002, 0xFF0C, 0x3001, 0xFF1B, 0xFF1A]
+  /// 。，、；：
+  private static func isMark(_ value: UInt32) -> Bool {
+    value == 0x3002 || value == 0xFF0C || value == 0x3001 || value == 0xFF1B || value == 0xFF1A
+  }
 
   public init() {}
 
   public func check(_ context: LintContext, into findings: inout [Finding]) {
     let bytes = context.source.bytes
-    var i = 0
-    while i < bytes.count {
-      guard bytes[i] >= 0xE0, let (scalar, length) = RuleBytes.decode(bytes, at: i), Self.marks.contains(scalar.value)
-      else {
-        i += 1
-        continue
-      }
+    var resume = 0
+    // The marks all start with E3 (。、) or EF (，；：): only non-ideograph characters are looked at.
+    for i in context.nonIdeographs where i >= resume {
+      guard bytes[i] == 0xE3 || bytes[i] == 0xEF, let (scalar, length) = RuleBytes.decode(bytes, at: i),
+        Self.isMark(scalar.value)
+      else { continue }
       var end = i + length
       var count = 1
       while let (next, n) = RuleBytes.decode(bytes, at: end), next == scalar {
@@ -39,7 +41,7 @@ public struct PunctuationRepeatRule: LintRule {
             context, i..<end, "标点“\(mark)”重复了\(count)次，应只保留一个“\(mark)”。",
             fix: Fix(replacing: i..<end, with: mark, summary: "只保留一个“\(mark)”")))
       }
-      i = end
+      resume = end
     }
   }
 }

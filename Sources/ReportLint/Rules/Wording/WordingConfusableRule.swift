@@ -74,19 +74,19 @@ public struct WordingConfusableRule: LintRule {
 
   public init() {}
 
+  /// The wrong forms of `table`, in its order, found in one pass.
+  private static let patterns = BytePatternSet(table.map(\.wrong))
+
   public func check(_ context: LintContext, into findings: inout [Finding]) {
     let bytes = context.source.bytes
     let terms = LocalTermRanges(context)
-    for entry in Self.table {
-      let pattern = Array(entry.wrong.utf8)
-      for start in RuleBytes.occurrences(of: pattern, in: bytes) {
-        let range = start..<start + pattern.count
-        guard applies(entry.condition, bytes, after: range.upperBound), !terms.covers(range) else { continue }
-        let message = "“\(entry.wrong)”用法有误，应写作“\(entry.right)”（\(entry.note)）。"
-        let fix =
-          entry.fixes ? Fix(replacing: range, with: entry.right, summary: "把“\(entry.wrong)”改为“\(entry.right)”") : nil
-        findings.append(finding(context, range, message, fix: fix))
-      }
+    Self.patterns.forEachMatch(in: bytes) { index, range in
+      let entry = Self.table[index]
+      guard applies(entry.condition, bytes, after: range.upperBound), !terms.covers(range) else { return }
+      let message = "“\(entry.wrong)”用法有误，应写作“\(entry.right)”（\(entry.note)）。"
+      let fix =
+        entry.fixes ? Fix(replacing: range, with: entry.right, summary: "把“\(entry.wrong)”改为“\(entry.right)”") : nil
+      findings.append(finding(context, range, message, fix: fix))
     }
   }
 

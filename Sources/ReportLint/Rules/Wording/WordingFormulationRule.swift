@@ -67,28 +67,37 @@ public struct WordingFormulationRule: LintRule {
   }
 
   public let formulations: [Formulation]
+  /// Every correct and wrong form of `formulations`, each once, found in one pass.
+  private let patterns: FormulationPatterns
 
   public init() {
     self.formulations = Self.builtIn
+    self.patterns = Self.builtInPatterns
   }
 
   /// A rule that also checks `extra` formulations.
   public init(adding extra: [Formulation]) {
     self.formulations = Self.merging(extra)
+    self.patterns = FormulationPatterns(formulations)
   }
+
+  private static let builtInPatterns = FormulationPatterns(builtIn)
 
   public func check(_ context: LintContext, into findings: inout [Finding]) {
     let bytes = context.source.bytes
     let terms = LocalTermRanges(context)
     let year = reportYear(context)
-    for entry in formulations {
+    // The occurrences of each pattern, without overlaps among those of one pattern.
+    var hits = [[Range<Int>]](repeating: [], count: patterns.set.patterns.count)
+    patterns.set.forEachMatch(in: bytes) { index, range in
+      if let last = hits[index].last, last.upperBound > range.lowerBound { return }
+      hits[index].append(range)
+    }
+    for (entry, indices) in zip(formulations, patterns.entries) {
       if let year, let from = entry.effectiveYear, year < from { continue }
-      let correct = Array(entry.correct.utf8)
-      var taken = RuleBytes.occurrences(of: correct, in: bytes).map { $0..<$0 + correct.count }
-      for wrong in entry.wrong.sorted(by: { $0.utf8.count > $1.utf8.count }) {
-        let pattern = Array(wrong.utf8)
-        for start in RuleBytes.occurrences(of: pattern, in: bytes) {
-          let range = start..<start + pattern.count
+      var taken = hits[indices.correct]
+      for (wrong, index) in indices.wrong {
+        for range in hits[index] {
           if terms.covers(range) || taken.contains(where: { $0.overlaps(range) }) { continue }
           taken.append(range)
           let note = entry.note.isEmpty ? "" : "（\(entry.note)）"
@@ -114,5 +123,29 @@ public struct WordingFormulationRule: LintRule {
       i += 1
     }
     return nil
+  }
+}
+
+/// The pattern set of a formulation list and, per formulation, the index of its correct form and of each wrong
+/// form (longest first, as the rule tries them).
+private struct FormulationPatterns: Sendable {
+  let set: BytePatternSet
+  let entries: [(correct: Int, wrong: [(text: String, index: Int)])]
+
+  init(_ formulations: [WordingFormulationRule.Formulation]) {
+    var texts: [String] = []
+    var indexOf: [String: Int] = [:]
+    func index(_ text: String) -> Int {
+      if let i = indexOf[text] { return i }
+      texts.append(text)
+      indexOf[text] = texts.count - 1
+      return texts.count - 1
+    }
+    entries = formulations.map { entry in
+      let correct = index(entry.correct)
+      let wrong = entry.wrong.sorted { $0.utf8.count > $1.utf8.count }.map { ($0, index($0)) }
+      return (correct, wrong)
+    }
+    set = BytePatternSet(texts)
   }
 }

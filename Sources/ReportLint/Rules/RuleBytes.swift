@@ -1,0 +1,137 @@
+import ReportText
+
+// MARK: - Byte helpers shared by the wording, number and punctuation rules
+
+/// Scalar-level helpers over the UTF-8 bytes of a source text; all constant time except where noted.
+enum RuleBytes {
+  /// The scalar starting at `i`, if `i` is inside `bytes`.
+  static func scalar(_ bytes: [UInt8], at i: Int) -> Unicode.Scalar? {
+    decode(bytes, at: i)?.0
+  }
+
+  /// The scalar starting at `i` and its length in bytes.
+  static func decode(_ bytes: [UInt8], at i: Int) -> (Unicode.Scalar, Int)? {
+    guard i >= 0, i < bytes.count else { return nil }
+    let b0 = bytes[i]
+    let length: Int
+    var value: UInt32
+    switch b0 {
+    case 0..<0x80: return (Unicode.Scalar(b0), 1)
+    case 0xC0..<0xE0:
+      length = 2
+      value = UInt32(b0 & 0x1F)
+    case 0xE0..<0xF0:
+      length = 3
+      value = UInt32(b0 & 0x0F)
+    case 0xF0..<0xF8:
+      length = 4
+      value = UInt32(b0 & 0x07)
+    default: return nil
+    }
+    guard i + length <= bytes.count else { return nil }
+    for k in 1..<length {
+      let b = bytes[i + k]
+      guard b & 0xC0 == 0x80 else { return nil }
+      value = value << 6 | UInt32(b & 0x3F)
+    }
+    return Unicode.Scalar(value).map { ($0, length) }
+  }
+
+  /// The start of the scalar that ends at `i`.
+  static func start(_ bytes: [UInt8], before i: Int) -> Int? {
+    guard i > 0, i <= bytes.count else { return nil }
+    var j = i - 1
+    while j > 0, bytes[j] & 0xC0 == 0x80, i - j < 4 { j -= 1 }
+    return j
+  }
+
+  /// The scalar that ends at `i`.
+  static func scalar(_ bytes: [UInt8], before i: Int) -> Unicode.Scalar? {
+    start(bytes, before: i).flatMap { scalar(bytes, at: $0) }
+  }
+
+  /// A CJK ideograph or full-width punctuation.
+  static func isChinese(_ s: Unicode.Scalar) -> Bool {
+    CharacterClass.isCJKIdeograph(s) || CharacterClass.isFullWidthPunctuation(s)
+  }
+
+  static func isDigit(_ s: Unicode.Scalar) -> Bool {
+    (0x30...0x39).contains(s.value) || (0xFF10...0xFF19).contains(s.value)
+  }
+
+  static func isLatinLetter(_ s: Unicode.Scalar) -> Bool {
+    (0x41...0x5A).contains(s.value) || (0x61...0x7A).contains(s.value)
+  }
+
+  /// Whether `i` is inside a run of non-space ASCII that looks like a URL or an e-mail address.
+  static func isInURL(_ bytes: [UInt8], at i: Int) -> Bool {
+    var lo = i
+    while lo > 0, bytes[lo - 1] > 0x20, bytes[lo - 1] < 0x80, i - lo < 300 { lo -= 1 }
+    var hi = i
+    while hi < bytes.count, bytes[hi] > 0x20, bytes[hi] < 0x80, hi - i < 300 { hi += 1 }
+    let run = bytes[lo..<hi]
+    let text = String(decoding: run, as: UTF8.self).lowercased()
+    return text.contains("://") || text.contains("www.") || text.contains("@")
+  }
+
+  /// The start offsets of every occurrence of `pattern` (UTF-8 text) in `bytes`, without overlaps.
+  static func occurrences(of pattern: [UInt8], in bytes: [UInt8]) -> [Int] {
+    guard !pattern.isEmpty, pattern.count <= bytes.count else { return [] }
+    var result: [Int] = []
+    var end = 0
+    BytePatternSet([String(decoding: pattern, as: UTF8.self)]).forEachMatch(in: bytes) { _, range in
+      guard range.lowerBound >= end else { return }
+      result.append(range.lowerBound)
+      end = range.upperBound
+    }
+    return result
+  }
+
+  /// Whether `pattern` occurs at `i`.
+  static func matches(_ pattern: [UInt8], in bytes: [UInt8], at i: Int) -> Bool {
+    i >= 0 && i + pattern.count <= bytes.count && bytes[i..<i + pattern.count].elementsEqual(pattern)
+  }
+
+  /// The sentence around `i`: from after the previous 。；！？ or line start to the next one or line end.
+  static func sentence(_ bytes: [UInt8], around i: Int) -> Range<Int> {
+    var lo = i
+    while lo > 0, bytes[lo - 1] != 0x0A, !endsSentence(bytes, before: lo) { lo -= 1 }
+    var hi = i
+    while hi < bytes.count, bytes[hi] != 0x0A, !startsSentenceEnd(bytes, at: hi) { hi += 1 }
+    return lo..<hi
+  }
+
+  /// Whether a sentence end (。；！？) ends right before `i`.
+  private static func endsSentence(_ bytes: [UInt8], before i: Int) -> Bool {
+    i >= 3 && isSentenceEnd(bytes[i - 3], bytes[i - 2], bytes[i - 1])
+  }
+
+  /// Whether a sentence end (。；！？) starts at `i`.
+  private static func startsSentenceEnd(_ bytes: [UInt8], at i: Int) -> Bool {
+    i + 3 <= bytes.count && isSentenceEnd(bytes[i], bytes[i + 1], bytes[i + 2])
+  }
+
+  /// 。 is E3 80 82; ；！？ are EF BC 9B, 81, 9F.
+  private static func isSentenceEnd(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Bool {
+    (a == 0xE3 && b == 0x80 && c == 0x82) || (a == 0xEF && b == 0xBC && (c == 0x9B || c == 0x81 || c == 0x9F))
+  }
+}
+
+/// Where the configured local terms stand in the text: findings inside them are not reported.
+struct LocalTermRanges {
+  private var ranges: [Range<Int>] = []
+
+  init(_ context: LintContext) {
+    for term in context.localTerms where !term.isEmpty {
+      let pattern = Array(term.utf8)
+      for start in RuleBytes.occurrences(of: pattern, in: context.source.bytes) {
+        ranges.append(start..<start + pattern.count)
+      }
+    }
+  }
+
+  /// Whether `range` overlaps a local term.
+  func covers(_ range: Range<Int>) -> Bool {
+    ranges.contains { $0.overlaps(range) || ($0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound) }
+  }
+}
