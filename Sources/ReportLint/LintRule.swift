@@ -95,11 +95,18 @@ private final class SharedScans: @unchecked Sendable {
     defer { lock.unlock() }
     if let offsets { return offsets }
     var result: [Int] = []
+    result.reserveCapacity(source.bytes.count / 8)
     source.bytes.withUnsafeBufferPointer { bytes in
-      for i in bytes.indices {
+      var i = 0
+      while i < bytes.count {
         let b = bytes[i]
-        // Continuation bytes (80–BF) and ideograph leads (E4–E9) are passed over.
-        if b < 0x80 || (b >= 0xC0 && (b < 0xE4 || b > 0xE9)) { result.append(i) }
+        // Ideographs (leads E4–E9) are stepped over whole; continuation bytes (80–BF) one by one.
+        if b >= 0xE4 && b <= 0xE9 {
+          i += 3
+          continue
+        }
+        if b < 0x80 || b >= 0xC0 { result.append(i) }
+        i += 1
       }
     }
     offsets = result

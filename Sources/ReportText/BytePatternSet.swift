@@ -175,12 +175,13 @@ public struct BytePatternSet: Sendable {
             let b0 = text[i]
             var c = 0
             var length = 1
+            // A lead byte without its continuation bytes steps alone, so the scan finds its feet again.
             if b0 < 0x80 {
               c = Int(classes[Int(b0)])
-            } else if b0 >= 0xE0 && b0 < 0xF0 && i + 2 < end && text[i + 1] & 0xC0 == 0x80 && text[i + 2] & 0xC0 == 0x80
+            } else if b0 >= 0xE0 && b0 < 0xF0 && i + 2 < end && (text[i + 1] & text[i + 2]) & 0xC0 == 0x80
+              && (text[i + 1] | text[i + 2]) & 0x40 == 0
             {
-              let v = Int(b0 & 0x0F) << 12 | Int(text[i + 1] & 0x3F) << 6 | Int(text[i + 2] & 0x3F)
-              c = Int(classes[v])
+              c = Int(classes[Int(b0 & 0x0F) << 12 | Int(text[i + 1] & 0x3F) << 6 | Int(text[i + 2] & 0x3F)])
               length = 3
             } else if b0 >= 0xC0 && b0 < 0xE0 && i + 1 < end && text[i + 1] & 0xC0 == 0x80 {
               c = Int(classes[Int(b0 & 0x1F) << 6 | Int(text[i + 1] & 0x3F)])

@@ -41,9 +41,13 @@ public struct QuantityScanner: Sendable {
         let b = buffer[i]
         // Only digits, minus signs and (with Chinese numerals) lead bytes of CJK characters can start a number;
         // ideographs (lead bytes E4–E9) only when Chinese numerals are read.
-        if b < 0x2D || (b > 0x39 && b < 0xE2) || (b >= 0x80 && b < 0xC0)
-          || (!readsChineseNumerals && b >= 0xE4 && b <= 0xE9)
+        if b >= 0xE4 && b <= 0xE9 && !readsChineseNumerals && i + 2 < upper && buffer[i + 1] & 0xC0 == 0x80
+          && buffer[i + 2] & 0xC0 == 0x80
         {
+          i += 3
+          continue
+        }
+        if b < 0x2D || (b > 0x39 && b < 0xE2) || (b >= 0x80 && b < 0xC0) {
           i += 1
           continue
         }
