@@ -32,10 +32,8 @@ import Testing
     var planted = Set<String>()
     for base in RecallBase.fixtures {
       let source = SourceText(path: base.name, string: try base.read())
-      let outline = Outline(parsing: source)
-      for defect in RecallDefect.all where defect.plant(RecallAnchors(source: source, outline: outline)) != nil {
-        planted.insert(defect.name)
-      }
+      let anchors = RecallAnchors(source: source, outline: Outline(parsing: source))
+      planted.formUnion(RecallDefect.plantings(anchors, baseIndex: base.index).map(\.0.name))
     }
     let missing = RecallDefect.all.map(\.name).filter { !planted.contains($0) }
     #expect(missing.isEmpty, "defects planted into no fixture report: \(missing)")
@@ -48,6 +46,8 @@ import Testing
 struct RecallBase: Sendable, CustomTestStringConvertible {
   var name: String
   var url: URL
+  /// The position in its list, which picks the variants planted (see `RecallDefect.plantings`).
+  var index = 0
 
   var testDescription: String { name }
 
@@ -63,13 +63,21 @@ struct RecallBase: Sendable, CustomTestStringConvertible {
   static let corpusAbsentMessage: Comment = "参考语料 ../shared/corpus 不存在，跳过语料部分（the reference corpus is absent）"
 
   /// The outline fixtures (reports, reports2) and the example drafts: plain-text reports of our own.
-  static let fixtures: [RecallBase] =
+  static let fixtures: [RecallBase] = numbered(
     texts(in: testsDirectory.appendingPathComponent("ReportOutlineTests/Fixtures/reports"), prefix: "reports/")
-    + texts(in: testsDirectory.appendingPathComponent("ReportOutlineTests/Fixtures/reports2"), prefix: "reports2/")
-    + texts(in: packageRoot.appendingPathComponent("Examples/drafts"), prefix: "drafts/")
+      + texts(in: testsDirectory.appendingPathComponent("ReportOutlineTests/Fixtures/reports2"), prefix: "reports2/")
+      + texts(in: packageRoot.appendingPathComponent("Examples/drafts"), prefix: "drafts/"))
 
   /// The reference reports, or none when `../shared/corpus` is absent.
-  static let corpus: [RecallBase] = texts(in: corpusDirectory, prefix: "corpus/")
+  static let corpus: [RecallBase] = numbered(texts(in: corpusDirectory, prefix: "corpus/"))
+
+  static func numbered(_ bases: [RecallBase]) -> [RecallBase] {
+    bases.enumerated().map { k, base in
+      var copy = base
+      copy.index = k
+      return copy
+    }
+  }
 
   static func texts(in directory: URL, prefix: String) -> [RecallBase] {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
@@ -101,7 +109,10 @@ enum RecallCheck {
     let outline = Outline(parsing: source)
     let baseline = linter.lint(outline)
     let anchors = RecallAnchors(source: source, outline: outline)
-    let plantings = RecallDefect.all.compactMap { defect in defect.plant(anchors).map { (defect, $0) } }
+    let plantings =
+      RecallDefect.plantsEveryVariant
+      ? RecallDefect.all.compactMap { defect in defect.plant(anchors).map { (defect, $0) } }
+      : RecallDefect.plantings(anchors, baseIndex: base.index)
     let results = Results(count: plantings.count)
     DispatchQueue.concurrentPerform(iterations: plantings.count) { k in
       let (defect, planting) = plantings[k]
@@ -326,6 +337,31 @@ struct RecallDefect: Sendable {
 
   static let all: [RecallDefect] = structure + numbering + text + numbers + punctuation
 
+  static let plantsEveryVariant = ProcessInfo.processInfo.environment["RECALL_ALL"] != nil
+
+  /// The defects planted into one base: every rule's defect, and of a rule with several variants (the six
+  /// placeholders, the four artifacts …) one, taken in turn by the base's index, the first that fits from
+  /// there. Every variant thus goes into several bases, and each base is linted about twenty times rather
+  /// than forty, which keeps the test within its time in a debug build.
+  ///
+  /// `RECALL_ALL=1` plants every variant into every base (about twice the time).
+  static func plantings(_ anchors: RecallAnchors, baseIndex: Int) -> [(RecallDefect, Planting)] {
+    var rules: [String] = []
+    var variants: [String: [RecallDefect]] = [:]
+    for defect in all {
+      if variants[defect.rule] == nil { rules.append(defect.rule) }
+      variants[defect.rule, default: []].append(defect)
+    }
+    return rules.compactMap { rule in
+      let list = variants[rule]!
+      for k in 0..<list.count {
+        let defect = list[(baseIndex + k) % list.count]
+        if let planting = defect.plant(anchors) { return (defect, planting) }
+      }
+      return nil
+    }
+  }
+
   // MARK: Structure
 
   static let structure: [RecallDefect] = [
@@ -409,6 +445,46 @@ struct RecallDefect: Sendable {
       let start = plan.marker.map { $0.range.upperBound.offset } ?? plan.range.lowerBound.offset
       return a.replacing([(start..<start, "\(wrong)年")], reportedAt: line)
     },
+    // More first-level sections in the plan than the reference reports ever give (their most plus two):
+    // titled sections with a sentence each, numbered on from the plan's last section. Reported on the
+    // plan's heading (or first line).
+    RecallDefect(name: "plan with too many sections", rule: "structure.section-count") { a in
+      let profile = a.context.model.profile(for: a.context.genre)
+      let parts = a.outline.parts
+      guard profile.reportCount >= 2, let spread = profile.part(.plan)?.sectionCount, spread.max > 0,
+        let p = parts.firstIndex(where: { $0.role == .plan && !$0.continuesPrevious })
+      else { return nil }
+      var group = [parts[p]]
+      while p + group.count < parts.count, parts[p + group.count].continuesPrevious {
+        group.append(parts[p + group.count])
+      }
+      let sections = group.flatMap { part in
+        part.blocks.compactMap { block -> Section? in if case .section(let s) = block { s } else { nil } }
+      }
+      let high = Int(spread.max.rounded(.up)) + 2
+      let extra = high + 1 - sections.count
+      guard let last = sections.last, let marker = last.heading.marker, marker.isCanonical,
+        [.hanzi, .hanziParen].contains(marker.style), extra > 0, extra <= extraTitles.count
+      else { return nil }
+      var added: [String] = []
+      for k in 0..<extra {
+        guard let written = NumberingMarkerRule.canonical(marker.style, marker.value + 1 + k) else { return nil }
+        added += [written + extraTitles[k], "压实工作责任，细化工作举措，确保各项任务落到实处。"]
+      }
+      let after = a.lastLine(last.range)
+      var copy = a.lines
+      copy.insert(contentsOf: added, at: after)
+      let line = group[0].heading?.range.lowerBound.line ?? group[0].range.lowerBound.line
+      let count = added.count
+      return Planting(
+        text: copy.joined(separator: "\n"), line: line, lineMap: { $0 <= after ? $0 : $0 + count })
+    },
+  ]
+
+  /// Section titles for the plan sections planted by "plan with too many sections".
+  static let extraTitles = [
+    "抓实安全生产", "抓好森林防火", "守牢耕地红线", "做优营商环境", "做强村级集体经济", "办好民生实事", "推进移风易俗", "加强应急管理",
+    "深化平安建设", "抓好作风建设", "推进数字乡村", "加强人才培育", "做好退役军人服务", "推进全民健身",
   ]
 
   // MARK: Numbering
@@ -511,6 +587,7 @@ struct RecallDefect: Sendable {
       a.bodyLines.first.map { a.prefixing("[bookmark: _GoBack]", toLine: $0) }
     },
     sentence("artifact footnote mark [2]", "artifact.noise", "持续开展河道清理专项行动[2]，河面保洁实现常态化。"),
+    sentence("artifact footnote mark ［2］", "artifact.noise", "深入推进秸秆综合利用［2］，田间焚烧得到遏制。"),
     RecallDefect(name: "artifact advertising line", rule: "artifact.noise") { a in
       a.bodyLines.first.map { a.inserting("【范文网】更多精彩范文请关注微信公众号下载", afterLine: $0) }
     },
