@@ -17,7 +17,7 @@ import Testing
   @Test(arguments: RecallBase.fixtures)
   func fixtureRecall(_ base: RecallBase) throws {
     let planted = try RecallCheck.run(base)
-    // Our own reports are written to take every defect whose anchor they have.
+    // Every report of ours has body paragraphs, so at least the sentence defects go in.
     #expect(!planted.isEmpty, "\(base.name): no defect could be planted")
   }
 
@@ -93,10 +93,9 @@ enum RecallCheck {
   static let linter = Linter(rules: LintRules.all, model: TextRuleHarness.model)
 
   /// A finding reduced to what the comparison uses.
-  struct Key: Hashable, CustomStringConvertible {
+  struct Key: Hashable {
     var rule: String
     var line: Int
-    var description: String { "\(line):\(rule)" }
   }
 
   /// Plants every defect that fits into `base`, one per lint, and checks each; returns the defects planted.
@@ -115,8 +114,7 @@ enum RecallCheck {
       : RecallDefect.plantings(anchors, baseIndex: base.index)
     let results = Results(count: plantings.count)
     DispatchQueue.concurrentPerform(iterations: plantings.count) { k in
-      let (defect, planting) = plantings[k]
-      results.set(k, newFindings(base, planting, baseline))
+      results.set(k, newFindings(base, plantings[k].1, baseline))
     }
     for (k, (defect, planting)) in plantings.enumerated() {
       check(base, defect, planting, results.get(k))
@@ -225,8 +223,6 @@ struct RecallAnchors {
     }
   }
 
-  var text: String { lines.joined(separator: "\n") }
-
   /// `addition` written at the end of line `line`.
   func appending(_ addition: String, toLine line: Int) -> Planting {
     var copy = lines
@@ -248,7 +244,7 @@ struct RecallAnchors {
     return Planting(text: copy.joined(separator: "\n"), line: line + 1, lineMap: { $0 <= line ? $0 : $0 + 1 })
   }
 
-  /// Bytes `range` of the text (inside one line) replaced by `replacement`; `line` is where the rule reports.
+  /// Byte ranges of the text (each inside one line) replaced; `line` is where the rule reports.
   func replacing(_ ranges: [(Range<Int>, String)], reportedAt line: Int) -> Planting {
     var bytes = source.bytes
     for (range, replacement) in ranges.sorted(by: { $0.0.lowerBound > $1.0.lowerBound }) {
@@ -618,6 +614,8 @@ struct RecallDefect: Sendable {
     sentence("rate above 100%", "number.rate-range", "农村生活污水处理率达到103%。"),
     sentence("range 10-20%", "number.range-format", "力争村级集体经济收入增长10-20%。"),
     sentence("range 3-5万元", "number.range-format", "每村安排奖补资金3-5万元。"),
+    // "2021-2025年" is not planted: number.range-format leaves ranges of years, months and days alone on
+    // purpose (its documentation: plan names are commonly written so, and the standard allows the dash).
   ]
 
   // MARK: Punctuation
