@@ -492,13 +492,13 @@ struct RecallDefect: Sendable {
     RecallDefect(name: "repeated number 一、二、二、", rule: "numbering.sequence") { a in
       renumber(a, third: 2)
     },
-    // The last of three or more 一、 sections written "3、" (or "4、" …). The parser nests such a marker under
-    // the heading before it, so numbering.sequence ("应为第1个") and numbering.level ("一、 directly with
-    // 1．") report it as well: false findings, tolerated here and noted in the report. Only a section
-    // without subsections is used, so that its content stays under it.
+    // The last of three or more 一、 sections written "3、" (or "4、" …), only where that section holds
+    // paragraphs alone. Under a part heading, or over （一） subsections, the parser nests the "3、" line
+    // under the heading before it and the subsections close it: numbering.sequence ("应为第1个"),
+    // numbering.level and structure.empty-section then report on the same line (false findings, not
+    // asserted here).
     RecallDefect(
-      name: "marker “3、” among 一、二、", rule: "numbering.marker",
-      tolerated: ["numbering.sequence", "numbering.level"]
+      name: "marker “3、” among 一、二、", rule: "numbering.marker"
     ) { a in
       for list in a.sectionLists() {
         let markers = list.compactMap(\.heading.marker)
