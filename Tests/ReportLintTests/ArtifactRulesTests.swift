@@ -18,4 +18,10 @@ import Testing
     let text = "一、工作回顾\n经济平稳。##paidbegin##项目推进[12]，成效明显。\n"
     #expect(RuleHarness.fixed(rule, text) == "一、工作回顾\n经济平稳。项目推进，成效明显。\n")
   }
+
+  @Test func fullWidthFootnoteMark() {
+    let text = "一、工作回顾\n投入资金开展河道清理专项行动［2］，河面保洁常态化。\n"
+    #expect(RuleHarness.positions(rule, text) == ["2:15"])
+    #expect(RuleHarness.fixed(rule, text) == "一、工作回顾\n投入资金开展河道清理专项行动，河面保洁常态化。\n")
+  }
 }

@@ -59,20 +59,31 @@ public struct NoiseRule: LintRule {
     let n = bytes.count
     var resume = 0
     for i in context.nonIdeographs where i >= resume {
-      guard bytes[i] == UInt8(ascii: "[") else { continue }
-      var j = i + 1
-      while j < n, j - i <= 4, bytes[j] >= UInt8(ascii: "0"), bytes[j] <= UInt8(ascii: "9") { j += 1 }
-      let digits = j - i - 1
+      // "[" or the full-width "［" (EF BC BB), closed by "]" or "］" (EF BC BD).
+      let open: Int
+      if bytes[i] == UInt8(ascii: "[") {
+        open = 1
+      } else if bytes[i] == 0xEF, i + 2 < n, bytes[i + 1] == 0xBC, bytes[i + 2] == 0xBB {
+        open = 3
+      } else {
+        continue
+      }
+      var j = i + open
+      while j < n, j - i - open < 4, bytes[j] >= UInt8(ascii: "0"), bytes[j] <= UInt8(ascii: "9") { j += 1 }
+      let digits = j - i - open
+      let close =
+        j < n && bytes[j] == UInt8(ascii: "]")
+        ? 1 : j + 2 < n && bytes[j] == 0xEF && bytes[j + 1] == 0xBC && bytes[j + 2] == 0xBD ? 3 : 0
       // After a non-ASCII character (prose), not at the start of a line.
-      if digits >= 1, digits <= 3, j < n, bytes[j] == UInt8(ascii: "]"), i > 0, bytes[i - 1] >= 0x80 {
-        let range = i..<(j + 1)
+      if digits >= 1, digits <= 3, close > 0, i > 0, bytes[i - 1] >= 0x80 {
+        let range = i..<(j + close)
         let text = context.source.text(range)
         findings.append(
           finding(
             context, range, "“\(text)”是脚注或参考文献标号，工作报告正文不用脚注：请删除，需要说明的内容写进正文。",
             fix: Fix(replacing: range, with: "", summary: "删除“\(text)”")))
       }
-      resume = j
+      resume = max(j, i + 1)
     }
   }
 
