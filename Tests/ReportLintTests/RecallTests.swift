@@ -33,7 +33,7 @@ import Testing
     for base in RecallBase.fixtures {
       let source = SourceText(path: base.name, string: try base.read())
       let anchors = RecallAnchors(source: source, outline: Outline(parsing: source))
-      planted.formUnion(RecallDefect.plantings(anchors, baseIndex: base.index).map(\.0.name))
+      planted.formUnion(RecallDefect.plantings(anchors).map(\.0.name))
     }
     let missing = RecallDefect.all.map(\.name).filter { !planted.contains($0) }
     #expect(missing.isEmpty, "defects planted into no fixture report: \(missing)")
@@ -108,10 +108,7 @@ enum RecallCheck {
     let outline = Outline(parsing: source)
     let baseline = linter.lint(outline)
     let anchors = RecallAnchors(source: source, outline: outline)
-    let plantings =
-      RecallDefect.plantsEveryVariant
-      ? RecallDefect.all.compactMap { defect in defect.plant(anchors).map { (defect, $0) } }
-      : RecallDefect.plantings(anchors, baseIndex: base.index)
+    let plantings = RecallDefect.plantings(anchors)
     let results = Results(count: plantings.count)
     DispatchQueue.concurrentPerform(iterations: plantings.count) { k in
       results.set(k, newFindings(base, plantings[k].1, baseline))
@@ -333,29 +330,10 @@ struct RecallDefect: Sendable {
 
   static let all: [RecallDefect] = structure + numbering + text + numbers + punctuation
 
-  static let plantsEveryVariant = ProcessInfo.processInfo.environment["RECALL_ALL"] != nil
-
-  /// The defects planted into one base: every rule's defect, and of a rule with several variants (the six
-  /// placeholders, the four artifacts …) one, taken in turn by the base's index, the first that fits from
-  /// there. Every variant thus goes into several bases, and each base is linted about twenty times rather
-  /// than forty, which keeps the test within its time in a debug build.
-  ///
-  /// `RECALL_ALL=1` plants every variant into every base (about twice the time).
-  static func plantings(_ anchors: RecallAnchors, baseIndex: Int) -> [(RecallDefect, Planting)] {
-    var rules: [String] = []
-    var variants: [String: [RecallDefect]] = [:]
-    for defect in all {
-      if variants[defect.rule] == nil { rules.append(defect.rule) }
-      variants[defect.rule, default: []].append(defect)
-    }
-    return rules.compactMap { rule in
-      let list = variants[rule]!
-      for k in 0..<list.count {
-        let defect = list[(baseIndex + k) % list.count]
-        if let planting = defect.plant(anchors) { return (defect, planting) }
-      }
-      return nil
-    }
+  /// Every variant of every defect that fits the base (about forty lints per base; the rules are fast
+  /// enough that the whole test stays within seconds in a debug build).
+  static func plantings(_ anchors: RecallAnchors) -> [(RecallDefect, Planting)] {
+    all.compactMap { defect in defect.plant(anchors).map { (defect, $0) } }
   }
 
   // MARK: Structure
