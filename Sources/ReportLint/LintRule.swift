@@ -62,13 +62,19 @@ public struct LintContext: Sendable {
   public let genre: ReportGenre
   /// Local terms (place and company names) from the config: never reported by wording rules.
   public let localTerms: [String]
+  /// Formulations from the config, checked by `wording.formulation` besides the built-in ones.
+  public let formulations: [WordingFormulationRule.Formulation]
 
-  public init(source: SourceText, outline: Outline, model: StructureModel, localTerms: [String] = []) {
+  public init(
+    source: SourceText, outline: Outline, model: StructureModel, localTerms: [String] = [],
+    formulations: [WordingFormulationRule.Formulation] = []
+  ) {
     self.source = source
     self.outline = outline
     self.model = model
     self.genre = ReportGenre(detecting: outline)
     self.localTerms = localTerms
+    self.formulations = formulations
   }
 
   /// Every quantity in the text, scanned once for all the number rules.

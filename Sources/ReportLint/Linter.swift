@@ -9,15 +9,25 @@ public struct Linter: Sendable {
   /// Severity per rule id that overrides the default; a rule mapped to nil is off.
   public var levels: [String: Diagnostic.Severity?]
   public var localTerms: [String]
+  /// Formulations from the config, added to the built-in ones.
+  public var formulations: [WordingFormulationRule.Formulation]
 
   public init(
     rules: [any LintRule.Type] = LintRules.all, model: StructureModel, levels: [String: Diagnostic.Severity?] = [:],
-    localTerms: [String] = []
+    localTerms: [String] = [], formulations: [WordingFormulationRule.Formulation] = []
   ) {
     self.rules = rules
     self.model = model
     self.levels = levels
     self.localTerms = localTerms
+    self.formulations = formulations
+  }
+
+  /// A linter set up as `config` says.
+  public init(rules: [any LintRule.Type] = LintRules.all, model: StructureModel, config: LintConfig) {
+    self.init(
+      rules: rules, model: model, levels: config.levels, localTerms: config.localTerms,
+      formulations: config.formulations)
   }
 
   /// Lints a text: parses its outline, runs every rule that is on, applies levels.
@@ -26,7 +36,8 @@ public struct Linter: Sendable {
   }
 
   public func lint(_ outline: Outline) -> [Finding] {
-    let context = LintContext(source: outline.source, outline: outline, model: model, localTerms: localTerms)
+    let context = LintContext(
+      source: outline.source, outline: outline, model: model, localTerms: localTerms, formulations: formulations)
     var findings: [Finding] = []
     for rule in rules {
       let id = rule.description.id

@@ -71,7 +71,7 @@ enum LintCommand: Command {
     }
     let config = try loadConfig(invocation, io: io, rules: rules)
     let model = try ModelInput.load(invocation.value("model"), io: io)
-    let linter = Linter(rules: rules, model: model, levels: config.levels, localTerms: config.localTerms)
+    let linter = Linter(rules: rules, model: model, config: config)
     var files: [LintedFile] = []
     var diff = ""
     // Every input is read before anything is written, so an unreadable file stops the run with no file changed.

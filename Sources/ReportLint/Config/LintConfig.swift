@@ -10,18 +10,29 @@ import ReportText
 /// terms:
 ///   - 青石镇
 ///   - 青石矿业
+/// formulations:
+///   - 正确: 千万工程
+///     错误: [千村万户工程]
+///     说明: 简称“千万工程”
+///     起用日期: 2003-06-05
 /// ```
 ///
-/// Levels are `error`, `warning`, `info` and `off`. An unknown rule id or level is a `LintConfigError` located
+/// `formulations` adds entries to the built-in list of `wording.formulation`, in the same form as its
+/// resource file; an entry with the same correct form replaces the built-in one. Levels are `error`, `warning`, `info` and `off`. An unknown rule id or level is a `LintConfigError` located
 /// at the key or value, with the nearest known id suggested.
 public struct LintConfig: Sendable, Hashable {
   /// The level per rule id; `nil` means off.
   public var levels: [String: Diagnostic.Severity?]
   public var localTerms: [String]
+  public var formulations: [WordingFormulationRule.Formulation]
 
-  public init(levels: [String: Diagnostic.Severity?] = [:], localTerms: [String] = []) {
+  public init(
+    levels: [String: Diagnostic.Severity?] = [:], localTerms: [String] = [],
+    formulations: [WordingFormulationRule.Formulation] = []
+  ) {
     self.levels = levels
     self.localTerms = localTerms
+    self.formulations = formulations
   }
 
   /// The file name looked for in the current directory.
@@ -41,7 +52,8 @@ public struct LintConfig: Sendable, Hashable {
     let root = document.root
     if case .null = root.value { return }
     guard let entries = root.entries else {
-      throw LintConfigError(message: "配置文件的顶层应是键值对（rules: 和 terms:）。", path: source.path, range: root.range)
+      throw LintConfigError(
+        message: "配置文件的顶层应是键值对（rules:、terms: 和 formulations:）。", path: source.path, range: root.range)
     }
     for entry in entries {
       switch entry.key {
@@ -49,10 +61,13 @@ public struct LintConfig: Sendable, Hashable {
         try readRules(entry.value, source: source, knownRules: knownRules)
       case "terms":
         try readTerms(entry.value, source: source)
+      case "formulations":
+        try readFormulations(entry.value, source: source)
       default:
-        let near = Self.nearest(entry.key, among: ["rules", "terms"])
+        let near = Self.nearest(entry.key, among: ["rules", "terms", "formulations"])
         throw LintConfigError(
-          message: "未知的配置项“\(entry.key)”" + (near.map { "，是不是“\($0)”？" } ?? "。") + "可用的配置项是 rules 和 terms。",
+          message: "未知的配置项“\(entry.key)”" + (near.map { "，是不是“\($0)”？" } ?? "。")
+            + "可用的配置项是 rules、terms 和 formulations。",
           path: source.path, range: entry.keyRange)
       }
     }
@@ -98,6 +113,52 @@ public struct LintConfig: Sendable, Hashable {
       }
       localTerms.append(text)
     }
+  }
+
+  /// Reads a list of formulations: each a mapping with 正确 (text), 错误 (a text or a list of texts), and
+  /// optionally 说明 and 起用日期 (YYYY-MM-DD).
+  private mutating func readFormulations(_ node: DataNode, source: SourceText) throws(LintConfigError) {
+    if case .null = node.value { return }
+    guard let items = node.items else {
+      throw LintConfigError(
+        message: "formulations 应是一个列表，每项写“- 正确: …”和“错误: […]”。", path: source.path, range: node.range)
+    }
+    for item in items {
+      guard let entries = item.entries else {
+        throw LintConfigError(message: "formulations 的每一项应是含“正确”和“错误”的键值对。", path: source.path, range: item.range)
+      }
+      for entry in entries where !["正确", "错误", "说明", "起用日期"].contains(entry.key) {
+        throw LintConfigError(
+          message: "提法条目中没有“\(entry.key)”这一项；可用的是 正确、错误、说明 和 起用日期。", path: source.path,
+          range: entry.keyRange)
+      }
+      guard let correct = item["正确"]?.text, !correct.isEmpty else {
+        throw LintConfigError(message: "提法条目缺少“正确”：请写出规范的提法。", path: source.path, range: item.range)
+      }
+      let wrongNode = item["错误"]
+      let wrong = (wrongNode?.items?.compactMap(\.text) ?? wrongNode?.text.map { [$0] } ?? []).filter { !$0.isEmpty }
+      guard let wrongNode, !wrong.isEmpty else {
+        throw LintConfigError(
+          message: "提法“\(correct)”缺少“错误”：请列出要查找的错误写法，例如 错误: [写法一, 写法二]。", path: source.path,
+          range: wrongNode?.range ?? item.range)
+      }
+      let date = item["起用日期"]
+      let dateText = date?.text ?? ""
+      if let date, !Self.isDate(dateText) {
+        throw LintConfigError(
+          message: "起用日期应写成“年-月-日”，例如 2022-10-16。", path: source.path, range: date.range)
+      }
+      formulations.append(
+        WordingFormulationRule.Formulation(
+          correct: correct, wrong: wrong, note: item["说明"]?.text ?? "", effectiveDate: dateText))
+    }
+  }
+
+  /// `YYYY-MM-DD`.
+  private static func isDate(_ text: String) -> Bool {
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    return parts.count == 3 && parts[0].count == 4 && parts[1].count <= 2 && parts[2].count <= 2
+      && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
   }
 
   static func nearest(_ word: String, among candidates: [String]) -> String? {

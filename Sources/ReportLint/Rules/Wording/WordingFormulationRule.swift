@@ -84,6 +84,19 @@ public struct WordingFormulationRule: LintRule {
   private static let builtInPatterns = FormulationPatterns(builtIn)
 
   public func check(_ context: LintContext, into findings: inout [Finding]) {
+    // The config's formulations join the rule's own (an entry with the same correct form replaces it).
+    if !context.formulations.isEmpty {
+      let extended = Self.merging(formulations.filter { !Self.builtIn.contains($0) } + context.formulations)
+      let patterns = FormulationPatterns(extended)
+      return check(context, extended, patterns, into: &findings)
+    }
+    check(context, formulations, patterns, into: &findings)
+  }
+
+  private func check(
+    _ context: LintContext, _ formulations: [Formulation], _ patterns: FormulationPatterns,
+    into findings: inout [Finding]
+  ) {
     let bytes = context.source.bytes
     let terms = LocalTermRanges(context)
     let year = reportYear(context)
