@@ -1,3 +1,4 @@
+import ReportText
 import Testing
 
 @testable import ReportLint
@@ -84,5 +85,43 @@ import Testing
   @Test func markdownHeadings() {
     let text = "# 青山镇工作报告\n\n## 一、2025年工作安排\n\n### （一）抓项目\n\n新开工项目2个。\n\n### （三）抓民生\n\n新增就业100人。\n"
     #expect(RuleHarness.positions(NumberingSequenceRule.self, text) == ["9:5"])
+  }
+
+  /// "3、" written for the third top-level heading: only numbering.marker speaks, not the rules that see the
+  /// parser's nesting of the line one level down.
+  @Test(arguments: [
+    """
+    青山镇2024年政府工作报告
+
+    一、2024年工作回顾
+    （一）农业生产稳定。全年粮食播种面积3.1万亩。
+    （二）环境整治有力。清理河道垃圾120吨。
+    二、存在的问题
+    产业结构仍然单一，财政增收压力较大。
+    3、2025年工作安排
+    （一）稳住农业基本盘。新建高标准农田2000亩。
+    （二）持续改善环境。治理河道5条。
+
+    """,
+    """
+    青山镇2024年政府工作报告
+
+    一、2024年工作回顾
+    （一）农业生产稳定。全年粮食播种面积3.1万亩。
+    二、存在的问题
+    （一）产业结构单一。财政增收压力较大。
+    3、2025年工作安排
+    （一）稳住农业基本盘。新建高标准农田2000亩。
+
+    """,
+  ])
+  func misnumberedTopHeadingIsOneFinding(_ text: String) throws {
+    let linter = Linter(
+      rules: [NumberingMarkerRule.self, NumberingSequenceRule.self, NumberingLevelRule.self, EmptySectionRule.self],
+      model: TextRuleHarness.model)
+    let findings = linter.lint(SourceText(path: "t.txt", string: text))
+    let line = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("3、") }! + 1
+    #expect(findings.map { "\($0.ruleID) \($0.range.lowerBound.line)" } == ["numbering.marker \(line)"])
+    #expect(findings.first?.message.contains("三、") == true)
   }
 }

@@ -22,7 +22,9 @@ import Testing
 
   @Test func confusableJieZhiNeedsATimePoint() {
     #expect(
-      TextRuleHarness.positions(WordingConfusableRule.self, "各位代表：\n截止目前、截止 2024年、截止时间、截止第三季度。") == ["2:1", "2:6", "2:20"])
+      TextRuleHarness.positions(WordingConfusableRule.self, "各位代表：\n截止目前、截止 2024年、截止时间、截止第三季度。") == [
+        "2:1", "2:6", "2:20",
+      ])
   }
 
   @Test func confusableSkipsLocalTerms() {

@@ -61,7 +61,9 @@ extension OutlineParser {
       if l.markdownLevel == 0, l.marker == nil, l.sentenceEnds == 0, l.scalarCount <= 30, !l.startsWithDash,
         !isSalutation(v), !isParenthesised(v), namesReport(v), !contains(u, Cues.genreWords)
       {
-        title = TextSpan(text: title.text + cleanText(l.content, noise: l.noise), range: title.range.lowerBound..<range(of: v).upperBound)
+        title = TextSpan(
+          text: title.text + cleanText(l.content, noise: l.noise),
+          range: title.range.lowerBound..<range(of: v).upperBound)
         end = title.range.upperBound
         position = 2
       }
@@ -89,7 +91,9 @@ extension OutlineParser {
       end = range(of: v).upperBound
       position += 1
     }
-    return (TitleBlock(title: title, subtitle: subtitle, speaker: speaker, range: title.range.lowerBound..<end), position)
+    return (
+      TitleBlock(title: title, subtitle: subtitle, speaker: speaker, range: title.range.lowerBound..<end), position
+    )
   }
 
   /// True when a heading-shaped line names a whole report rather than a part of one: it names the
@@ -110,9 +114,10 @@ extension OutlineParser {
   ///
   /// A part heading is unnumbered, numbered at the top level (一、) or a Markdown heading, short, and
   /// ends with the keyword of its role; review and plan headings also speak of a period or of work.
-  func partHeadingRole(_ unit: Unit) -> PartRole? {
+  /// `anyMarker` accepts a marker of another family: a misnumbered part heading ("3、" after "二、").
+  func partHeadingRole(_ unit: Unit, anyMarker: Bool = false) -> PartRole? {
     let line = unit.line
-    if let marker = line.marker, marker.style != .hanzi { return nil }
+    if let marker = line.marker, marker.style != .hanzi, !anyMarker { return nil }
     if line.startsWithDash || line.enumeration != nil || line.isMarkdownListItem || isSalutation(unit) { return nil }
     guard isHeadingShaped(unit) else { return nil }
     if line.markdownLevel == 0, line.boldLead != nil, !line.isBoldLine { return nil }
@@ -232,7 +237,7 @@ extension OutlineParser {
   // MARK: - The part pass
 
   /// Finds where each part begins, and the guidance and targets paragraphs inside the plan.
-  func findParts(_ body: [Int]) -> (starts: [PartStart], paragraphRoles: [PartRole?]) {
+  mutating func findParts(_ body: [Int]) -> (starts: [PartStart], paragraphRoles: [PartRole?]) {
     var starts: [PartStart] = []
     var roles = [PartRole?](repeating: nil, count: body.count)
     var hasGuidance = false
@@ -245,10 +250,33 @@ extension OutlineParser {
     let hanziParts = zip(body, headingRoles).contains { index, role in
       role == .review && units[index].line.marker?.style == .hanzi
     }
+    // The number of the last 一、 part heading, and the last number of each other family since it: a
+    // "3、" that continues the parts' count, not its own family's, is a misnumbered part heading.
+    var lastPartNumber: Int?
+    var sinceLastPart: [NumberingStyle: Int] = [:]
     for (position, index) in body.enumerated() {
       let u = units[index]
       var headingRole = headingRoles[position]
       var continues = false
+      if headingRole == nil, hanziParts, let marker = u.line.marker, marker.style != .hanzi,
+        let last = lastPartNumber, marker.value == last + 1, sinceLastPart[marker.style] != marker.value - 1,
+        let current = state, current != .preamble, current != .closing,
+        let role = partHeadingRole(u, anyMarker: true)
+      {
+        headingRole = role
+        recoveries.append(
+          Recovery(
+            kind: .wrongMarker, range: range(marker.range, line: u.line.number),
+            message: "编号“\(text(marker.range))”接续了“一、”一级的序号，按第\(marker.value)部分的标题处理。"))
+      }
+      if let marker = u.line.marker {
+        if headingRole != nil || marker.style == .hanzi {
+          lastPartNumber = marker.value
+          sinceLastPart = [:]
+        } else {
+          sinceLastPart[marker.style] = marker.value
+        }
+      }
       if headingRole == nil, hanziParts, u.line.marker?.style == .hanzi, isHeadingShaped(u), let current = state,
         current != .preamble, current != .closing
       {
@@ -299,7 +327,9 @@ extension OutlineParser {
         {
           var start = PartStart(position: position, unit: index, role: .thanks, hasHeading: false)
           let next = position + 1 < body.count ? units[body[position + 1]] : nil
-          if contains(u, Cues.problemWords), next.map({ !isProblems($0) && headingRoles[position + 1] != .problems }) ?? true {
+          if contains(u, Cues.problemWords),
+            next.map({ !isProblems($0) && headingRoles[position + 1] != .problems }) ?? true
+          {
             start.alsoRoles = [.problems]
             state = .problems
           } else {

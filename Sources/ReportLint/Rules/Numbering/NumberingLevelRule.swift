@@ -45,8 +45,11 @@ public struct NumberingLevelRule: LintRule {
   public init() {}
 
   public func check(_ context: LintContext, into findings: inout [Finding]) {
+    let continuing = NumberedSiblings.continuingAbove(in: context.outline)
     for list in NumberedSiblings.lists(in: context.outline) {
-      guard let parent = list.parentStyle, let first = list.items.first else { continue }
+      guard let parent = list.parentStyle, let first = list.items.first,
+        continuing[first.marker.range.lowerBound.offset] == nil
+      else { continue }
       // The form the level is written in: most of its markers, or the first.
       let style = list.majority ?? first.style
       guard style != .circled, parent != .circled, style.canonicalLevel > parent.canonicalLevel + 1,

@@ -52,18 +52,8 @@ public struct NumberingMarkerRule: LintRule {
   public init() {}
 
   public func check(_ context: LintContext, into findings: inout [Finding]) {
-    // "3、" right after "二、": the parser nests it, but its number continues the level above.
-    var continuesAbove: [Int: NumberingStyle] = [:]
-    var previous: NumberingMarker?
-    for heading in context.outline.headings {
-      guard let marker = heading.marker, heading.numberingLevelStyle != nil else { continue }
-      if let previous, previous.style != marker.style, marker.value > 1, marker.value == previous.value + 1,
-        !marker.isCanonical
-      {
-        continuesAbove[marker.range.lowerBound.offset] = previous.style
-      }
-      previous = marker
-    }
+    // "3、" after "二、": the parser nests it, but its number continues the level above.
+    let continuesAbove = NumberedSiblings.continuingAbove(in: context.outline)
     for list in NumberedSiblings.lists(in: context.outline) {
       let majority = list.majority
       for (index, item) in list.items.enumerated() {

@@ -46,7 +46,9 @@ public struct NumberingSequenceRule: LintRule {
   public init() {}
 
   public func check(_ context: LintContext, into findings: inout [Finding]) {
-    for list in NumberedSiblings.lists(in: context.outline) {
+    let continuing = NumberedSiblings.continuingAbove(in: context.outline)
+    for var list in NumberedSiblings.lists(in: context.outline) {
+      list.items.removeAll { continuing[$0.marker.range.lowerBound.offset] != nil }
       if let majority = list.majority {
         // One level written in mixed forms ("3、" among 一、二、): one count, the odd marker included
         // where its number fits its place (numbering.marker reports its form).
@@ -200,5 +202,37 @@ struct NumberedSiblings {
     if !partItems.isEmpty { out.append(NumberedSiblings(parentStyle: nil, items: partItems)) }
     for part in outline.parts { walk(part.blocks, parent: part.heading) }
     return out
+  }
+
+  /// Markers written in another family that continue the count of an enclosing level: "3、" after
+  /// "二、" (or after "二、" and its "（一）"), alone among its siblings. The parser nests such a line one
+  /// level down, but it is the next heading of the level above, misspelt; `numbering.marker` reports
+  /// it, and the other numbering and structure rules leave it alone. Keyed by the marker's offset, with
+  /// the form of the level it continues.
+  static func continuingAbove(in outline: Outline) -> [Int: NumberingStyle] {
+    var lastByStyle: [NumberingStyle: Int] = [:]
+    var candidates: [Int: NumberingStyle] = [:]
+    for heading in outline.headings {
+      guard let marker = heading.marker, heading.numberingLevelStyle != nil else { continue }
+      let style = marker.style
+      if !marker.isCanonical, marker.value > 1, lastByStyle[style] != marker.value - 1,
+        let above = lastByStyle.filter({ $0.key != style && $0.value == marker.value - 1 })
+          .filter({ $0.key.canonicalLevel < style.canonicalLevel })
+          .max(by: { $0.key.canonicalLevel < $1.key.canonicalLevel })?.key
+      {
+        candidates[marker.range.lowerBound.offset] = above
+        lastByStyle[above] = marker.value
+        lastByStyle = lastByStyle.filter { $0.key.canonicalLevel <= above.canonicalLevel }
+        continue
+      }
+      lastByStyle[style] = marker.value
+      // A heading closes the deeper levels below it.
+      lastByStyle = lastByStyle.filter { $0.key == style || $0.key.canonicalLevel < style.canonicalLevel }
+    }
+    var alone: Set<Int> = []
+    for list in lists(in: outline) where list.items.count == 1 {
+      alone.insert(list.items[0].marker.range.lowerBound.offset)
+    }
+    return candidates.filter { alone.contains($0.key) }
   }
 }

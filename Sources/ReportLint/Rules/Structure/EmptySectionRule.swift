@@ -55,22 +55,28 @@ public struct EmptySectionRule: LintRule {
 
   public func check(_ context: LintContext, into findings: inout [Finding]) {
     let parts = context.outline.parts
+    // A misnumbered next heading of the level above ("3、" after "二、") is nested by the parser under the
+    // heading before it; neither is empty in the report as written.
+    let continuing = NumberedSiblings.continuingAbove(in: context.outline)
     for (index, part) in parts.enumerated() {
       if let heading = part.heading, part.blocks.isEmpty, Self.readsAsTitle(heading, context),
         index + 1 >= parts.count || !parts[index + 1].continuesPrevious
       {
         report(heading, context, &findings)
       }
-      walk(part.blocks, context, &findings)
+      walk(part.blocks, context, continuing, &findings)
     }
   }
 
-  private func walk(_ blocks: [Block], _ context: LintContext, _ findings: inout [Finding]) {
+  private func walk(
+    _ blocks: [Block], _ context: LintContext, _ continuing: [Int: NumberingStyle], _ findings: inout [Finding]
+  ) {
     for case .section(let section) in blocks {
-      if section.blocks.isEmpty, Self.readsAsTitle(section.heading, context) {
+      let misplaced = section.heading.marker.map { continuing[$0.range.lowerBound.offset] != nil } ?? false
+      if section.blocks.isEmpty, !misplaced, Self.readsAsTitle(section.heading, context) {
         report(section.heading, context, &findings)
       }
-      walk(section.blocks, context, &findings)
+      walk(section.blocks, context, continuing, &findings)
     }
   }
 
