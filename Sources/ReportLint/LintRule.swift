@@ -78,31 +78,23 @@ public struct LintContext: Sendable {
   }
 
   /// Every quantity in the text, scanned once for all the number rules.
-  public var quantities: [Quantity] { shared.quantities(of: source) }
+  public var quantities: [Quantity] { shared.value("quantities") { QuantityScanner.scan(source) } }
 
   /// The offset of every character that is not a CJK ideograph of U+4000–U+9FFF (every ASCII byte and every lead
   /// byte other than E4–E9), in order, found once. Rules that look for punctuation, Latin letters, digits or
-  /// symbols walk these instead of every byte: in Chinese prose they are about a tenth of the bytes.
-  public var nonIdeographs: [Int] { shared.nonIdeographs(of: source) }
-  private let shared = SharedScans()
+  /// symbols walk these instead of every byte: in Chinese prose they are about a twentieth of the bytes.
+  public var nonIdeographs: [Int] { shared.value("nonIdeographs") { Self.nonIdeographs(source.bytes) } }
 
-  /// The byte range of line `line` (1-based), without its newline.
-  public func lineBytes(_ line: Int) -> Range<Int> { source.byteRange(ofLine: line) }
-}
+  /// A value several rules derive from the context, made by the first rule that asks under `key` and kept for
+  /// the others (the linter runs the rules of one text one after another).
+  func shared<T>(_ key: String, _ make: () -> T) -> T { shared.value(key, make) }
 
-/// Scans that several rules need, done once per context on first use.
-private final class SharedScans: @unchecked Sendable {
-  private let lock = NSLock()
-  private var scanned: [Quantity]?
-  private var offsets: [Int]?
+  private let shared = SharedValues()
 
-  func nonIdeographs(of source: SourceText) -> [Int] {
-    lock.lock()
-    defer { lock.unlock() }
-    if let offsets { return offsets }
+  private static func nonIdeographs(_ bytes: [UInt8]) -> [Int] {
     var result: [Int] = []
-    result.reserveCapacity(source.bytes.count / 8)
-    source.bytes.withUnsafeBufferPointer { bytes in
+    result.reserveCapacity(bytes.count / 8)
+    bytes.withUnsafeBufferPointer { bytes in
       var i = 0
       while i < bytes.count {
         let b = bytes[i]
@@ -115,17 +107,26 @@ private final class SharedScans: @unchecked Sendable {
         i += 1
       }
     }
-    offsets = result
     return result
   }
 
-  func quantities(of source: SourceText) -> [Quantity] {
+  /// The byte range of line `line` (1-based), without its newline.
+  public func lineBytes(_ line: Int) -> Range<Int> { source.byteRange(ofLine: line) }
+}
+
+/// Values derived once per context, by key.
+private final class SharedValues: @unchecked Sendable {
+  /// Recursive: making one value may ask for another.
+  private let lock = NSRecursiveLock()
+  private var values: [String: Any] = [:]
+
+  func value<T>(_ key: String, _ make: () -> T) -> T {
     lock.lock()
     defer { lock.unlock() }
-    if let scanned { return scanned }
-    let result = QuantityScanner.scan(source)
-    scanned = result
-    return result
+    if let value = values[key] as? T { return value }
+    let value = make()
+    values[key] = value
+    return value
   }
 }
 

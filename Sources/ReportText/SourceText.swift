@@ -123,7 +123,19 @@ public struct SourceText: Sendable {
   }
 
   /// The range of byte offsets `range`.
+  ///
+  /// The end's column is counted on from the start's when both are on one line, so a range costs one count
+  /// from its line's start, not two.
   public func range(_ range: Range<Int>) -> TextRange {
-    location(of: range.lowerBound)..<location(of: range.upperBound)
+    let lower = location(of: range.lowerBound)
+    let upperOffset = max(lower.offset, min(range.upperBound, bytes.count))
+    let nextLine = lower.line < lineStarts.count ? lineStarts[lower.line] : bytes.count + 1
+    guard upperOffset < nextLine else { return lower..<location(of: upperOffset) }
+    let column = bytes.withUnsafeBufferPointer { buffer -> Int in
+      var count = lower.column
+      for i in lower.offset..<upperOffset where buffer[i] & 0xC0 != 0x80 { count += 1 }
+      return count
+    }
+    return lower..<TextLocation(line: lower.line, column: column, offset: upperOffset)
   }
 }

@@ -24,4 +24,16 @@ import Testing
     #expect(ranges.count == 200_000)
     #expect(ranges.last?.lowerBound.column == 199_999 * 8 + 3)
   }
+
+  @Test func rangeEndsAgreeWithLocations() {
+    let text = SourceText(path: "t", string: "一、青石镇\n全年完成产值17.1亿元，同比增长5%。\r\n\n末行没有换行")
+    var generator = SplitMix(seed: 11)
+    for _ in 0..<500 {
+      let a = Int(generator.next() % UInt64(text.bytes.count + 1))
+      let b = Int(generator.next() % UInt64(text.bytes.count + 1))
+      let range = text.range(min(a, b)..<max(a, b))
+      #expect(range.lowerBound == text.location(of: min(a, b)))
+      #expect(range.upperBound == text.location(of: max(a, b)))
+    }
+  }
 }

@@ -64,15 +64,24 @@ enum RuleBytes {
     (0x41...0x5A).contains(s.value) || (0x61...0x7A).contains(s.value)
   }
 
-  /// Whether `i` is inside a run of non-space ASCII that looks like a URL or an e-mail address.
+  /// Whether `i` is inside a run of non-space ASCII that looks like a URL or an e-mail address: it holds
+  /// "://", "www." (any case) or "@".
   static func isInURL(_ bytes: [UInt8], at i: Int) -> Bool {
     var lo = i
     while lo > 0, bytes[lo - 1] > 0x20, bytes[lo - 1] < 0x80, i - lo < 300 { lo -= 1 }
     var hi = i
     while hi < bytes.count, bytes[hi] > 0x20, bytes[hi] < 0x80, hi - i < 300 { hi += 1 }
-    let run = bytes[lo..<hi]
-    let text = String(decoding: run, as: UTF8.self).lowercased()
-    return text.contains("://") || text.contains("www.") || text.contains("@")
+    var k = lo
+    while k < hi {
+      let b = bytes[k]
+      if b == 0x40 { return true }
+      if b == 0x3A, k + 2 < hi, bytes[k + 1] == 0x2F, bytes[k + 2] == 0x2F { return true }
+      if b | 0x20 == 0x77, k + 3 < hi, bytes[k + 1] | 0x20 == 0x77, bytes[k + 2] | 0x20 == 0x77, bytes[k + 3] == 0x2E {
+        return true
+      }
+      k += 1
+    }
+    return false
   }
 
   /// The start offsets of every occurrence of `pattern` in `bytes`, without overlaps.

@@ -52,25 +52,25 @@ public struct NumberInconsistentRule: LintRule {
     "单位", "家庭", "学生", "儿童", "老人", "车辆", "面积", "土地", "房屋", "道路", "设施", "点位", "基地", "岗位", "人才", "党员",
   ])
 
-  /// A figure seen earlier: where it is and its value in the unit's base magnitude.
-  private struct Seen {
-    let value: Decimal
-    let bytes: Range<Int>
-  }
+  /// A figure seen earlier: its index in the context's quantities.
+  typealias Seen = Int
 
   public init() {}
 
   public func check(_ context: LintContext, into findings: inout [Finding]) {
     let source = context.source
     let bytes = source.bytes
+    let quantities = context.quantities
     let terms = LocalTermRanges(context)
     var sentence: (range: Range<Int>, isExcluded: Bool) = (0..<0, false)
-    // Keys are a run of ideographs in the text plus the unit: looked up by their bytes, never built as strings.
-    var byRun = MeasureTable<Seen>()
-    var bySuffix = MeasureTable<Seen>()
-    var byAfter = MeasureTable<Seen>()
+    // Keys are a run of ideographs in the text plus the unit: looked up by their bytes and a hash, never built as
+    // strings. The hashes of all suffixes of the run before a number come from one backward pass.
+    var byRun = MeasureTable()
+    var bySuffix = MeasureTable()
+    var byAfter = MeasureTable()
     var starts: [Int] = []
-    for q in context.quantities {
+    var suffixHashes: [UInt64] = []
+    for (index, q) in quantities.enumerated() {
       guard let unit = q.unit, !q.isRange, !q.isOrdinal, q.qualifier == nil, !unit.isProportion,
         unit.category != .time, !terms.covers(q.byteRange)
       else { continue }
@@ -83,55 +83,66 @@ public struct NumberInconsistentRule: LintRule {
       let bounded = ideographStarts(bytes, endingAt: end, into: &starts)
       let before = (starts.last ?? end)..<end
       if Self.flowVerbs.occurs(in: bytes, range: before) { continue }
+      let u = unit.text
+      let unitHash = MeasureTable.hash(unit: u)
+      // suffixHashes[k] is the key hash of the suffix of k + 1 ideographs, starting at starts[k].
+      MeasureTable.suffixHashes(bytes, starts: starts, end: end, unitHash: unitHash, into: &suffixHashes)
       let after = ideographRun(bytes, startingAt: q.byteRange.upperBound)
       let afterKey = (4...6).contains(after.count) ? after.range : nil
-      let u = unit.text
-      let seen = Seen(value: q.scaledValue, bytes: q.byteRange)
-      // Suffixes of the run before the number, longest first: starts[k] begins the suffix of k + 1 ideographs.
-      let suffixes = starts.count >= 2 ? (1..<starts.count).reversed().map { starts[$0]..<end } : []
+      let afterHash = afterKey.map { MeasureTable.hash(bytes, $0, unitHash: unitHash) } ?? 0
+      let count = starts.count
+      let beforeIsNoun = bounded && isNoun(bytes, before, count)
 
       var earlier: (Seen, Range<Int>)?
-      if bounded, isNoun(bytes, before, starts.count), let s = bySuffix[bytes, before, u] { earlier = (s, before) }
-      if earlier == nil {
-        for suffix in suffixes where isNoun(bytes, suffix, ideographCount(of: suffix, in: starts)) {
-          if let s = byRun[bytes, suffix, u]
-            ?? (ideographCount(of: suffix, in: starts) >= 4 ? byAfter[bytes, suffix, u] : nil)
+      if beforeIsNoun, let s = bySuffix[bytes, before, u, suffixHashes[count - 1]] { earlier = (s, before) }
+      if earlier == nil, count >= 2 {
+        // Longest first.
+        for k in (1..<count).reversed() where isNoun(bytes, starts[k]..<end, k + 1) {
+          let suffix = starts[k]..<end
+          if let s = byRun[bytes, suffix, u, suffixHashes[k]]
+            ?? (k + 1 >= 4 ? byAfter[bytes, suffix, u, suffixHashes[k]] : nil)
           {
             earlier = (s, suffix)
             break
           }
         }
       }
-      if earlier == nil, let afterKey, let s = bySuffix[bytes, afterKey, u] ?? byAfter[bytes, afterKey, u] {
+      if earlier == nil, let afterKey,
+        let s = bySuffix[bytes, afterKey, u, afterHash] ?? byAfter[bytes, afterKey, u, afterHash]
+      {
         earlier = (s, afterKey)
       }
-      if let (first, noun) = earlier, first.value != seen.value {
-        let firstLine = source.line(containing: first.bytes.lowerBound)
-        if firstLine != source.line(containing: seen.bytes.lowerBound) {
-          findings.append(
-            finding(
-              context, q.byteRange,
-              "“\(source.text(noun))”在第\(firstLine)行写作“\(source.text(first.bytes))”，这里写作“\(source.text(seen.bytes))”：同一指标前后不一致，请核对后统一为同一个数。"
-            ))
+      if let (first, noun) = earlier {
+        let firstQuantity = quantities[first]
+        if firstQuantity.scaledValue != q.scaledValue {
+          let firstLine = source.line(containing: firstQuantity.byteRange.lowerBound)
+          if firstLine != source.line(containing: q.byteRange.lowerBound) {
+            findings.append(
+              finding(
+                context, q.byteRange,
+                "“\(source.text(noun))”在第\(firstLine)行写作“\(source.text(firstQuantity.byteRange))”，这里写作“\(source.text(q.byteRange))”：同一指标前后不一致，请核对后统一为同一个数。"
+              ))
+          }
         }
       }
-      if bounded, isNoun(bytes, before, starts.count) { byRun.insertIfAbsent(bytes, before, u, seen) }
-      for suffix in suffixes { bySuffix.insertIfAbsent(bytes, suffix, u, seen) }
-      if let afterKey { byAfter.insertIfAbsent(bytes, afterKey, u, seen) }
+      if beforeIsNoun { byRun.insertIfAbsent(bytes, before, u, suffixHashes[count - 1], index) }
+      if count >= 2 {
+        for k in 1..<count { bySuffix.insertIfAbsent(bytes, starts[k]..<end, u, suffixHashes[k], index) }
+      }
+      if let afterKey { byAfter.insertIfAbsent(bytes, afterKey, u, afterHash, index) }
     }
   }
 
   /// Whether the `count` ideographs in `range` may name a measure: not a bare verb, and not a two-character word
   /// too general to name one.
   private func isNoun(_ bytes: [UInt8], _ range: Range<Int>, _ count: Int) -> Bool {
-    count >= 2 && Self.verbs.pattern(equalTo: bytes, range: range) == nil
+    count >= 2 && (count > Self.longestVerb || Self.verbs.pattern(equalTo: bytes, range: range) == nil)
       && (count >= 3 || Self.generalNouns.pattern(equalTo: bytes, range: range) == nil)
   }
 
-  /// How many ideographs the suffix `range` of the run whose starts are `starts` holds.
-  private func ideographCount(of range: Range<Int>, in starts: [Int]) -> Int {
-    (starts.firstIndex(of: range.lowerBound) ?? -1) + 1
-  }
+  /// The length in characters of the longest of `verbs`: a longer run is never one of them.
+  private static let longestVerb =
+    verbs.patterns.map { String(decoding: $0, as: UTF8.self).unicodeScalars.count }.max() ?? 0
 
   /// The starts of the CJK ideographs right before `end`, at most 8, nearest first; and whether the run stops at
   /// something else than the limit.
@@ -161,24 +172,25 @@ public struct NumberInconsistentRule: LintRule {
   }
 }
 
-/// Values keyed by a byte range of the text and a unit, looked up by the bytes themselves (FNV-1a hash into an
-/// open-addressing table, then a byte comparison), so keys cost no allocation and no general-purpose hashing.
-struct MeasureTable<Value> {
+/// Values keyed by a byte range of the text and a unit, looked up by the bytes themselves (a hash into an
+/// open-addressing table, then a byte comparison), so keys cost no allocation. The hash is FNV-1a over the key's
+/// bytes taken backwards, then the unit's, so the hashes of all suffixes of a run come from one backward pass.
+struct MeasureTable {
+  typealias Value = Int
+
   /// Entry index + 1 per slot, 0 for empty; the count is a power of two, at most half full.
   private var slots = [Int32](repeating: 0, count: 64)
   private var entries: [(key: Range<Int>, unit: String, hash: UInt64, value: Value)] = []
 
-  subscript(bytes: [UInt8], key: Range<Int>, unit: String) -> Value? {
-    let h = Self.hash(bytes, key, unit)
-    let e = find(bytes, key, unit, h).entry
+  subscript(bytes: [UInt8], key: Range<Int>, unit: String, hash: UInt64) -> Value? {
+    let e = find(bytes, key, unit, hash).entry
     return e >= 0 ? entries[e].value : nil
   }
 
-  mutating func insertIfAbsent(_ bytes: [UInt8], _ key: Range<Int>, _ unit: String, _ value: Value) {
-    let h = Self.hash(bytes, key, unit)
-    let (entry, slot) = find(bytes, key, unit, h)
+  mutating func insertIfAbsent(_ bytes: [UInt8], _ key: Range<Int>, _ unit: String, _ hash: UInt64, _ value: Value) {
+    let (entry, slot) = find(bytes, key, unit, hash)
     guard entry < 0 else { return }
-    entries.append((key, unit, h, value))
+    entries.append((key, unit, hash, value))
     slots[slot] = Int32(entries.count)
     if entries.count * 2 > slots.count { grow() }
   }
@@ -210,14 +222,44 @@ struct MeasureTable<Value> {
     }
   }
 
-  private static func hash(_ bytes: [UInt8], _ key: Range<Int>, _ unit: String) -> UInt64 {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for b in bytes[key] { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-    h = (h ^ 0x7C) &* 0x100_0000_01b3
-    for b in unit.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-    // FNV's low bits are weak for table indices: mix them.
-    h ^= h >> 29
-    h = h &* 0xBF58_476D_1CE4_E5B9
-    return h ^ (h >> 32)
+  private static let basis: UInt64 = 0xcbf2_9ce4_8422_2325
+  private static let prime: UInt64 = 0x100_0000_01b3
+
+  /// The part of a key's hash that comes from its unit.
+  static func hash(unit: String) -> UInt64 {
+    var h: UInt64 = 0x7C
+    for b in unit.utf8 { h = (h ^ UInt64(b)) &* prime }
+    return h
+  }
+
+  /// The hash of the key `range` with a unit of hash `unitHash`.
+  static func hash(_ bytes: [UInt8], _ range: Range<Int>, unitHash: UInt64) -> UInt64 {
+    var h = basis
+    for i in range.reversed() { h = (h ^ UInt64(bytes[i])) &* prime }
+    return finish(h, unitHash)
+  }
+
+  /// The hashes of the suffixes `starts[k]..<end` (`starts` nearest first), each with the unit.
+  static func suffixHashes(
+    _ bytes: [UInt8], starts: [Int], end: Int, unitHash: UInt64, into hashes: inout [UInt64]
+  ) {
+    hashes.removeAll(keepingCapacity: true)
+    var h = basis
+    var i = end
+    for start in starts {
+      while i > start {
+        i -= 1
+        h = (h ^ UInt64(bytes[i])) &* prime
+      }
+      hashes.append(finish(h, unitHash))
+    }
+  }
+
+  /// Mixes the unit in, and the high bits down (FNV's low bits are weak for table indices).
+  private static func finish(_ run: UInt64, _ unitHash: UInt64) -> UInt64 {
+    var h = (run ^ unitHash) &* 0xBF58_476D_1CE4_E5B9
+    h ^= h >> 31
+    h = h &* 0x94D0_49BB_1331_11EB
+    return h ^ (h >> 29)
   }
 }

@@ -30,13 +30,16 @@ public struct NumberRateRangeRule: LintRule {
   public func check(_ context: LintContext, into findings: inout [Finding]) {
     let bytes = context.source.bytes
     let terms = LocalTermRanges(context)
-    for q in context.quantities where q.unit == .percent {
+    for q in context.quantities where q.unit?.category == .percent {
       let top = max(q.doubleValue, q.upperDoubleValue ?? 0)
       guard top > 100, !terms.covers(q.byteRange) else { continue }
       let lead = clauseBefore(bytes, q.byteRange.lowerBound)
-      guard let rate = Self.boundedRates.first(where: { lead.contains($0) }) else { continue }
-      let afterRate = lead.components(separatedBy: rate).last ?? ""
-      guard !Self.changeWords.contains(where: { afterRate.contains($0) }) else { continue }
+      // The first rate of the list named in the clause, and what follows its last mention.
+      let mentions = Self.rateWords.matches(in: bytes, range: lead)
+      guard let index = mentions.map(\.pattern).min() else { continue }
+      let rate = Self.boundedRates[index]
+      let afterRate = mentions.filter { $0.pattern == index }.map(\.range.upperBound).max()!..<lead.upperBound
+      guard !Self.changeWordSet.occurs(in: bytes, range: afterRate) else { continue }
       let written = context.source.text(q.byteRange)
       findings.append(
         finding(
@@ -46,8 +49,11 @@ public struct NumberRateRangeRule: LintRule {
     }
   }
 
+  private static let rateWords = BytePatternSet(boundedRates)
+  private static let changeWordSet = BytePatternSet(changeWords)
+
   /// Up to 12 scalars before `end`, stopping at clause punctuation or a line break.
-  private func clauseBefore(_ bytes: [UInt8], _ end: Int) -> String {
+  private func clauseBefore(_ bytes: [UInt8], _ end: Int) -> Range<Int> {
     var i = end
     var count = 0
     while count < 12, let start = RuleBytes.start(bytes, before: i), let s = RuleBytes.scalar(bytes, at: start) {
@@ -57,6 +63,6 @@ public struct NumberRateRangeRule: LintRule {
       i = start
       count += 1
     }
-    return String(decoding: bytes[i..<end], as: UTF8.self)
+    return i..<end
   }
 }

@@ -45,8 +45,8 @@ public struct NumberingLevelRule: LintRule {
   public init() {}
 
   public func check(_ context: LintContext, into findings: inout [Finding]) {
-    let continuing = NumberedSiblings.continuingAbove(in: context.outline)
-    for list in NumberedSiblings.lists(in: context.outline) {
+    let continuing = NumberedSiblings.continuingAbove(in: context)
+    for list in NumberedSiblings.lists(in: context) {
       guard let parent = list.parentStyle, let first = list.items.first,
         continuing[first.marker.range.lowerBound.offset] == nil
       else { continue }

@@ -53,8 +53,8 @@ public struct NumberingMarkerRule: LintRule {
 
   public func check(_ context: LintContext, into findings: inout [Finding]) {
     // "3、" after "二、": the parser nests it, but its number continues the level above.
-    let continuesAbove = NumberedSiblings.continuingAbove(in: context.outline)
-    for list in NumberedSiblings.lists(in: context.outline) {
+    let continuesAbove = NumberedSiblings.continuingAbove(in: context)
+    for list in NumberedSiblings.lists(in: context) {
       let majority = list.majority
       for (index, item) in list.items.enumerated() {
         let marker = item.marker

@@ -46,8 +46,8 @@ public struct NumberingSequenceRule: LintRule {
   public init() {}
 
   public func check(_ context: LintContext, into findings: inout [Finding]) {
-    let continuing = NumberedSiblings.continuingAbove(in: context.outline)
-    for var list in NumberedSiblings.lists(in: context.outline) {
+    let continuing = NumberedSiblings.continuingAbove(in: context)
+    for var list in NumberedSiblings.lists(in: context) {
       list.items.removeAll { continuing[$0.marker.range.lowerBound.offset] != nil }
       if let majority = list.majority {
         // One level written in mixed forms ("3、" among 一、二、): one count, the odd marker included
@@ -181,6 +181,10 @@ struct NumberedSiblings {
   }
 
   /// Every list of numbered siblings in the outline, in document order of their parents.
+  static func lists(in context: LintContext) -> [NumberedSiblings] {
+    context.shared("NumberedSiblings.lists") { lists(in: context.outline) }
+  }
+
   static func lists(in outline: Outline) -> [NumberedSiblings] {
     var out: [NumberedSiblings] = []
     func items(_ headings: [Heading]) -> [Item] {
@@ -209,7 +213,11 @@ struct NumberedSiblings {
   /// level down, but it is the next heading of the level above, misspelt; `numbering.marker` reports
   /// it, and the other numbering and structure rules leave it alone. Keyed by the marker's offset, with
   /// the form of the level it continues.
-  static func continuingAbove(in outline: Outline) -> [Int: NumberingStyle] {
+  static func continuingAbove(in context: LintContext) -> [Int: NumberingStyle] {
+    context.shared("NumberedSiblings.continuingAbove") { continuingAbove(in: context.outline, lists(in: context)) }
+  }
+
+  static func continuingAbove(in outline: Outline, _ lists: [NumberedSiblings]) -> [Int: NumberingStyle] {
     var lastByStyle: [NumberingStyle: Int] = [:]
     var candidates: [Int: NumberingStyle] = [:]
     for heading in outline.headings {
@@ -230,7 +238,7 @@ struct NumberedSiblings {
       lastByStyle = lastByStyle.filter { $0.key == style || $0.key.canonicalLevel < style.canonicalLevel }
     }
     var alone: Set<Int> = []
-    for list in lists(in: outline) where list.items.count == 1 {
+    for list in lists where list.items.count == 1 {
       alone.insert(list.items[0].marker.range.lowerBound.offset)
     }
     return candidates.filter { alone.contains($0.key) }

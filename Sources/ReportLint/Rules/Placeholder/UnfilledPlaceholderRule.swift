@@ -76,7 +76,7 @@ public struct UnfilledPlaceholderRule: LintRule {
       }
       // Multi-byte placeholders: repeated Ｘ ×, ○, ＿, and 【待补充…】.
       // Lead bytes of ×, ○, Ｘ, ｘ, ＿ and 【; other characters are skipped without a look-up.
-      if b == 0xC3 || b == 0xE2 || b == 0xE3 || b == 0xEF, let (scalar, scalarLength) = RuleBytes.decode(bytes, at: i) {
+      if Self.mayStartPlaceholder(bytes, i), let (scalar, scalarLength) = RuleBytes.decode(bytes, at: i) {
         if Self.isRepeatable(scalar) {
           var j = i
           var count = 0
@@ -126,6 +126,19 @@ public struct UnfilledPlaceholderRule: LintRule {
   }
 
   /// Marks that, repeated, stand for a blank: ×, ○, Ｘ, ｘ, ＿.
+  /// Whether the bytes at `i` may be ×, ○, Ｘ, ｘ, ＿ or 【, judged on the bytes without decoding: × is C3 97,
+  /// ○ E2 97 8B, 【 E3 80 90, Ｘ EF BC B8, ＿ EF BC BF, ｘ EF BD 98. Most punctuation (，。：) fails at once.
+  private static func mayStartPlaceholder(_ bytes: [UInt8], _ i: Int) -> Bool {
+    guard i + 1 < bytes.count else { return false }
+    switch (bytes[i], bytes[i + 1]) {
+    case (0xC3, 0x97), (0xE2, 0x97): return true
+    case (0xE3, 0x80): return i + 2 < bytes.count && bytes[i + 2] == 0x90
+    case (0xEF, 0xBC): return i + 2 < bytes.count && (bytes[i + 2] == 0xB8 || bytes[i + 2] == 0xBF)
+    case (0xEF, 0xBD): return i + 2 < bytes.count && bytes[i + 2] == 0x98
+    default: return false
+    }
+  }
+
   private static func isRepeatable(_ s: Unicode.Scalar) -> Bool {
     s == "×" || s == "○" || s == "Ｘ" || s == "ｘ" || s == "＿"
   }

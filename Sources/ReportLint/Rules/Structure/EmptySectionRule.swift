@@ -57,7 +57,7 @@ public struct EmptySectionRule: LintRule {
     let parts = context.outline.parts
     // A misnumbered next heading of the level above ("3、" after "二、") is nested by the parser under the
     // heading before it; neither is empty in the report as written.
-    let continuing = NumberedSiblings.continuingAbove(in: context.outline)
+    let continuing = NumberedSiblings.continuingAbove(in: context)
     for (index, part) in parts.enumerated() {
       if let heading = part.heading, part.blocks.isEmpty, Self.readsAsTitle(heading, context),
         index + 1 >= parts.count || !parts[index + 1].continuesPrevious
