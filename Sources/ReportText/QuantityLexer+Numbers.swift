@@ -9,48 +9,60 @@ extension QuantityLexer {
   }
 
   /// Reads ASCII or full-width digits with grouping commas and a decimal point; `start` is where a sign began.
+  ///
+  /// The literal is gathered in a stack buffer, not an array: a report has a number every few dozen bytes.
   func readArabic(at digitsStart: Int, start: Int) -> ArabicOutcome {
-    var literal: [UInt8] = digitsStart > start ? [0x2D] : []
-    var style = Quantity.NumberStyle.arabic
-    var j = digitsStart
-    var integerDigits = 0
-    while let (d, length) = digit(at: j) {
-      literal.append(0x30 + d)
-      if length == 3 { style = .fullWidth }
-      j += length
-      integerDigits += 1
-    }
-    let hasLeadingZero = integerDigits > 1 && literal[literal.count - integerDigits] == 0x30
-    if integerDigits <= 3 && style == .arabic {
-      while byte(at: j) == 0x2C && isGroupOfThree(at: j + 1) {
-        literal.append(contentsOf: bytes[(j + 1)..<(j + 4)])
-        integerDigits += 3
-        j += 4
+    // Longer literals are skipped below; the buffer holds a sign, the digits, a point and some slack.
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.maximumDigits + 8) { buffer in
+      var count = 0
+      var overflow = false
+      func append(_ b: UInt8) {
+        if count < buffer.count { buffer[count] = b; count += 1 } else { overflow = true }
       }
-    }
-    let pointLength = byte(at: j) == 0x2E ? 1 : matches(Self.fullWidthPoint, at: j) ? 3 : 0
-    if pointLength > 0 && digit(at: j + pointLength) != nil {
-      literal.append(0x2E)
-      j += pointLength
-      var fractionDigits = 0
+      if digitsStart > start { append(0x2D) }
+      var style = Quantity.NumberStyle.arabic
+      var j = digitsStart
+      var integerDigits = 0
+      let firstDigit = count
       while let (d, length) = digit(at: j) {
-        literal.append(0x30 + d)
+        append(0x30 + d)
+        if length == 3 { style = .fullWidth }
         j += length
-        fractionDigits += 1
+        integerDigits += 1
       }
-      if byte(at: j) == 0x2E && digit(at: j + 1) != nil { return .skip(endOfNumericRun(from: j)) }  // 1.2.3
-      integerDigits += fractionDigits
+      let hasLeadingZero = integerDigits > 1 && count > firstDigit && buffer[firstDigit] == 0x30
+      if integerDigits <= 3 && style == .arabic {
+        while byte(at: j) == 0x2C && isGroupOfThree(at: j + 1) {
+          for k in (j + 1)..<(j + 4) { append(bytes[k]) }
+          integerDigits += 3
+          j += 4
+        }
+      }
+      let pointLength = byte(at: j) == 0x2E ? 1 : matches(Self.fullWidthPoint, at: j) ? 3 : 0
+      if pointLength > 0 && digit(at: j + pointLength) != nil {
+        append(0x2E)
+        j += pointLength
+        var fractionDigits = 0
+        while let (d, length) = digit(at: j) {
+          append(0x30 + d)
+          j += length
+          fractionDigits += 1
+        }
+        if byte(at: j) == 0x2E && digit(at: j + 1) != nil { return .skip(endOfNumericRun(from: j)) }  // 1.2.3
+        integerDigits += fractionDigits
+      }
+      if integerDigits > Self.maximumDigits || overflow { return .skip(endOfNumericRun(from: j)) }
+      let literal = UnsafeBufferPointer(rebasing: buffer[..<count])
+      let text = String(decoding: literal, as: UTF8.self)
+      guard let value = Self.decimal(literal) ?? Decimal(string: text, locale: Self.posix) else { return .skip(j) }
+      return .number(
+        Number(range: start..<j, literal: text, value: value, style: style, hasLeadingZero: hasLeadingZero))
     }
-    if integerDigits > Self.maximumDigits { return .skip(endOfNumericRun(from: j)) }
-    let text = String(decoding: literal, as: UTF8.self)
-    guard let value = Self.decimal(literal) ?? Decimal(string: text, locale: Self.posix) else { return .skip(j) }
-    return .number(
-      Number(range: start..<j, literal: text, value: value, style: style, hasLeadingZero: hasLeadingZero))
   }
 
   /// The exact decimal for an ASCII literal of at most 18 digits ("-3.20" is -320 × 10⁻²), without going
   /// through `Decimal(string:)`.
-  static func decimal(_ literal: [UInt8]) -> Decimal? {
+  static func decimal<Bytes: Sequence<UInt8>>(_ literal: Bytes) -> Decimal? {
     var significand: UInt64 = 0
     var digits = 0
     var fractionDigits = 0

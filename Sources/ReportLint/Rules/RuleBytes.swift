@@ -123,21 +123,25 @@ enum RuleBytes {
 
   /// The sentence around `i`: from after the previous 。；！？ or line start to the next one or line end.
   static func sentence(_ bytes: [UInt8], around i: Int) -> Range<Int> {
-    var lo = i
-    while lo > 0, bytes[lo - 1] != 0x0A, !endsSentence(bytes, before: lo) { lo -= 1 }
-    var hi = i
-    while hi < bytes.count, bytes[hi] != 0x0A, !startsSentenceEnd(bytes, at: hi) { hi += 1 }
-    return lo..<hi
-  }
-
-  /// Whether a sentence end (。；！？) ends right before `i`.
-  private static func endsSentence(_ bytes: [UInt8], before i: Int) -> Bool {
-    i >= 3 && isSentenceEnd(bytes[i - 3], bytes[i - 2], bytes[i - 1])
-  }
-
-  /// Whether a sentence end (。；！？) starts at `i`.
-  private static func startsSentenceEnd(_ bytes: [UInt8], at i: Int) -> Bool {
-    i + 3 <= bytes.count && isSentenceEnd(bytes[i], bytes[i + 1], bytes[i + 2])
+    bytes.withUnsafeBufferPointer { b in
+      // Every sentence end is three bytes ending in 82 (。), 9B (；), 81 (！) or 9F (？): test the last byte
+      // first, the whole mark only then.
+      var lo = i
+      while lo > 0 {
+        let c = b[lo - 1]
+        if c == 0x0A { break }
+        if c == 0x82 || c == 0x9B || c == 0x81 || c == 0x9F, lo >= 3, isSentenceEnd(b[lo - 3], b[lo - 2], c) { break }
+        lo -= 1
+      }
+      var hi = i
+      while hi < b.count {
+        let c = b[hi]
+        if c == 0x0A { break }
+        if c == 0xE3 || c == 0xEF, hi + 3 <= b.count, isSentenceEnd(c, b[hi + 1], b[hi + 2]) { break }
+        hi += 1
+      }
+      return lo..<hi
+    }
   }
 
   /// 。 is E3 80 82; ；！？ are EF BC 9B, 81, 9F.

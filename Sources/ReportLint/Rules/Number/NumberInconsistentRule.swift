@@ -70,19 +70,20 @@ public struct NumberInconsistentRule: LintRule {
     var byAfter = MeasureTable()
     var starts: [Int] = []
     var suffixHashes: [UInt64] = []
+    let (excluded, flowVerbs) = (Self.excluded, Self.flowVerbs)
     for (index, q) in quantities.enumerated() {
       guard let unit = q.unit, !q.isRange, !q.isOrdinal, q.qualifier == nil, !unit.isProportion,
         unit.category != .time, !terms.covers(q.byteRange)
       else { continue }
       if !sentence.range.contains(q.byteRange.lowerBound) {
         let range = RuleBytes.sentence(bytes, around: q.byteRange.lowerBound)
-        sentence = (range, Self.excluded.occurs(in: bytes, range: range))
+        sentence = (range, excluded.occurs(in: bytes, range: range))
       }
       if sentence.isExcluded { continue }
       let end = q.byteRange.lowerBound
       let bounded = ideographStarts(bytes, endingAt: end, into: &starts)
       let before = (starts.last ?? end)..<end
-      if Self.flowVerbs.occurs(in: bytes, range: before) { continue }
+      if flowVerbs.occurs(in: bytes, range: before) { continue }
       let u = unit.text
       let unitHash = MeasureTable.hash(unit: u)
       // suffixHashes[k] is the key hash of the suffix of k + 1 ideographs, starting at starts[k].
@@ -114,7 +115,11 @@ public struct NumberInconsistentRule: LintRule {
       }
       if let (first, noun) = earlier {
         let firstQuantity = quantities[first]
-        if firstQuantity.scaledValue != q.scaledValue {
+        // Decimal multiplication is slow: compare the written values when the magnitudes agree.
+        let differs =
+          firstQuantity.magnitude == q.magnitude
+          ? firstQuantity.value != q.value : firstQuantity.scaledValue != q.scaledValue
+        if differs {
           let firstLine = source.line(containing: firstQuantity.byteRange.lowerBound)
           if firstLine != source.line(containing: q.byteRange.lowerBound) {
             findings.append(
