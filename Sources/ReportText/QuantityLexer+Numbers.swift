@@ -17,7 +17,12 @@ extension QuantityLexer {
       var count = 0
       var overflow = false
       func append(_ b: UInt8) {
-        if count < buffer.count { buffer[count] = b; count += 1 } else { overflow = true }
+        if count < buffer.count {
+          buffer[count] = b
+          count += 1
+        } else {
+          overflow = true
+        }
       }
       if digitsStart > start { append(0x2D) }
       var style = Quantity.NumberStyle.arabic

@@ -113,12 +113,7 @@ public struct SourceText: Sendable {
   public func location(of offset: Int, onLine line: Int) -> TextLocation {
     let clamped = max(0, min(offset, bytes.count))
     let start = lineStarts[line - 1]
-    let column = bytes.withUnsafeBufferPointer { buffer -> Int in
-      // Count scalar starts: every byte that is not a UTF-8 continuation byte.
-      var count = 1
-      for i in start..<max(start, clamped) where buffer[i] & 0xC0 != 0x80 { count += 1 }
-      return count
-    }
+    let column = 1 + scalarStarts(in: start..<max(start, clamped))
     return TextLocation(line: line, column: column, offset: clamped)
   }
 
@@ -131,11 +126,30 @@ public struct SourceText: Sendable {
     let upperOffset = max(lower.offset, min(range.upperBound, bytes.count))
     let nextLine = lower.line < lineStarts.count ? lineStarts[lower.line] : bytes.count + 1
     guard upperOffset < nextLine else { return lower..<location(of: upperOffset) }
-    let column = bytes.withUnsafeBufferPointer { buffer -> Int in
-      var count = lower.column
-      for i in lower.offset..<upperOffset where buffer[i] & 0xC0 != 0x80 { count += 1 }
-      return count
-    }
+    let column = lower.column + scalarStarts(in: lower.offset..<upperOffset)
     return lower..<TextLocation(line: lower.line, column: column, offset: upperOffset)
+  }
+
+  /// How many scalars start in `range`: the bytes that are not UTF-8 continuation bytes (10xxxxxx), counted
+  /// eight at a time.
+  func scalarStarts(in range: Range<Int>) -> Int {
+    bytes.withUnsafeBufferPointer { buffer -> Int in
+      var i = range.lowerBound
+      var continuation = 0
+      if let base = buffer.baseAddress {
+        let raw = UnsafeRawPointer(base)
+        while i + 8 <= range.upperBound {
+          let w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+          // Bit 7 of each byte set where the byte's bit 7 is 1 and its bit 6 is 0.
+          continuation += (w & ~(w << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+          i += 8
+        }
+      }
+      while i < range.upperBound {
+        if buffer[i] & 0xC0 == 0x80 { continuation += 1 }
+        i += 1
+      }
+      return range.count - continuation
+    }
   }
 }

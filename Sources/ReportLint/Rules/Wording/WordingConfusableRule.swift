@@ -74,15 +74,12 @@ public struct WordingConfusableRule: LintRule {
 
   public init() {}
 
-  /// The wrong forms of `table`, in its order, found in one pass.
-  private static let patterns = BytePatternSet(table.map(\.wrong))
-
   public func check(_ context: LintContext, into findings: inout [Finding]) {
     let bytes = context.source.bytes
     let terms = LocalTermRanges(context)
-    Self.patterns.forEachMatch(in: bytes) { index, range in
+    for (index, range) in WordingScan.confusableMatches(context) {
       let entry = Self.table[index]
-      guard applies(entry.condition, bytes, after: range.upperBound), !terms.covers(range) else { return }
+      guard applies(entry.condition, bytes, after: range.upperBound), !terms.covers(range) else { continue }
       let message = "“\(entry.wrong)”用法有误，应写作“\(entry.right)”（\(entry.note)）。"
       let fix =
         entry.fixes ? Fix(replacing: range, with: entry.right, summary: "把“\(entry.wrong)”改为“\(entry.right)”") : nil

@@ -81,7 +81,7 @@ public struct WordingFormulationRule: LintRule {
     self.patterns = FormulationPatterns(formulations)
   }
 
-  private static let builtInPatterns = FormulationPatterns(builtIn)
+  static let builtInPatterns = FormulationPatterns(builtIn)
 
   public func check(_ context: LintContext, into findings: inout [Finding]) {
     // The config's formulations join the rule's own (an entry with the same correct form replaces it).
@@ -101,10 +101,16 @@ public struct WordingFormulationRule: LintRule {
     let terms = LocalTermRanges(context)
     let year = reportYear(context)
     // The occurrences of each pattern, without overlaps among those of one pattern.
-    var hits = [[Range<Int>]](repeating: [], count: patterns.set.patterns.count)
-    patterns.set.forEachMatch(in: bytes) { index, range in
+    var hits = [[Range<Int>]](repeating: [], count: patterns.texts.count)
+    func add(_ index: Int, _ range: Range<Int>) {
       if let last = hits[index].last, last.upperBound > range.lowerBound { return }
       hits[index].append(range)
+    }
+    // The built-in list's words are found by the scan shared with wording.confusable.
+    if formulations == Self.builtIn {
+      for (index, range) in WordingScan.formulationMatches(context) { add(index, range) }
+    } else {
+      patterns.set.forEachMatch(in: bytes, add)
     }
     for (entry, indices) in zip(formulations, patterns.entries) {
       if let year, let from = entry.effectiveYear, year < from { continue }
@@ -141,9 +147,11 @@ public struct WordingFormulationRule: LintRule {
 
 /// The pattern set of a formulation list and, per formulation, the index of its correct form and of each wrong
 /// form (longest first, as the rule tries them).
-private struct FormulationPatterns: Sendable {
-  let set: BytePatternSet
+struct FormulationPatterns: Sendable {
+  /// Each form once.
+  let texts: [String]
   let entries: [(correct: Int, wrong: [(text: String, index: Int)])]
+  var set: BytePatternSet { BytePatternSet(texts) }
 
   init(_ formulations: [WordingFormulationRule.Formulation]) {
     var texts: [String] = []
@@ -159,6 +167,6 @@ private struct FormulationPatterns: Sendable {
       let wrong = entry.wrong.sorted { $0.utf8.count > $1.utf8.count }.map { ($0, index($0)) }
       return (correct, wrong)
     }
-    set = BytePatternSet(texts)
+    self.texts = texts
   }
 }
