@@ -12,9 +12,10 @@ import Testing
 
   @Test func rangeFormatUsesTildeAndDash() {
     let text = "各位代表：\n1-6月增长10-20%，投资3-5万元，2021-2025年。"
-    #expect(TextRuleHarness.positions(NumberRangeFormatRule.self, text) == ["2:7", "2:16"])
+    #expect(TextRuleHarness.positions(NumberRangeFormatRule.self, text) == ["2:1", "2:7", "2:16", "2:22"])
     #expect(
-      TextRuleHarness.fixed(NumberRangeFormatRule.self, text) == "各位代表：\n1-6月增长10%～20%，投资3万～5万元，2021-2025年。")
+      TextRuleHarness.fixed(NumberRangeFormatRule.self, text) == "各位代表：\n1—6月增长10%～20%，投资3万～5万元，2021—2025年。")
+    #expect(TextRuleHarness.findings(NumberRangeFormatRule.self, text)[3].message.contains("一字线"))
   }
 
   @Test func inconsistentPointsToTheFirstValue() {

@@ -592,8 +592,7 @@ struct RecallDefect: Sendable {
     sentence("rate above 100%", "number.rate-range", "农村生活污水处理率达到103%。"),
     sentence("range 10-20%", "number.range-format", "力争村级集体经济收入增长10-20%。"),
     sentence("range 3-5万元", "number.range-format", "每村安排奖补资金3-5万元。"),
-    // "2021-2025年" is not planted: number.range-format leaves ranges of years, months and days alone on
-    // purpose (its documentation: plan names are commonly written so, and the standard allows the dash).
+    sentence("range 2021-2025年", "number.range-format", "认真落实本镇2021-2025年农村公路建设规划。"),
   ]
 
   // MARK: Punctuation
