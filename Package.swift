@@ -37,6 +37,7 @@ let package = Package(
     .testTarget(
       name: "BaogaoCLITests",
       dependencies: ["BaogaoCLI", "ReportData", "ReportLint", "ReportModel", "ReportOutline", "ReportTemplate", "ReportText"]),
+    .testTarget(name: "ReportCompareTests", dependencies: ["ReportCompare", "ReportModel", "ReportOutline", "ReportText"]),
     .testTarget(name: "ReportTemplateTests", dependencies: ["ReportTemplate", "ReportData", "ReportText"]),
     .testTarget(
       name: "ReportLintTests", dependencies: ["ReportLint", "ReportModel", "ReportOutline", "ReportData", "ReportText"],

@@ -5,38 +5,38 @@ import ReportOutline
 ///
 /// Only parts, sections and the first paragraphs of parts are visited; lengths come from the byte
 /// offsets of ranges, so the cost does not grow with the number of paragraphs' characters.
-struct ReportFacts {
+public struct ReportFacts: Sendable {
   /// One thing a role does in the report: its bytes and h1 sections.
-  struct RoleFacts {
-    var bytes = 0
-    var sections = 0
+  public struct RoleFacts: Sendable, Hashable {
+    public internal(set) var bytes = 0
+    public internal(set) var sections = 0
   }
 
   /// A unit of topic classification: an h1 section, or a run-in paragraph of a part without sections.
-  struct TopicUnit {
-    var role: PartRole
-    var scalars: [UInt32]
+  public struct TopicUnit: Sendable, Hashable {
+    public var role: PartRole
+    public var scalars: [UInt32]
   }
 
-  var source: StructureModel.Source
+  public internal(set) var source: StructureModel.Source
   /// Roles in order of first appearance.
-  var roles: [PartRole] = []
+  public internal(set) var roles: [PartRole] = []
   /// Facts per role, indexed by `PartRole.rank`; nil when the role does not occur.
-  var roleFacts: [RoleFacts?] = Array(repeating: nil, count: PartRole.allCases.count)
+  public internal(set) var roleFacts: [RoleFacts?] = Array(repeating: nil, count: PartRole.allCases.count)
   /// Bytes of all parts.
-  var bodyBytes = 0
+  public internal(set) var bodyBytes = 0
   /// `(depth, style name)` once per part that uses the style at the depth.
-  var numbering: [NumberingUse] = []
+  public internal(set) var numbering: [NumberingUse] = []
   /// Opening phrases per role, indexed by `PartRole.rank`, without repeats.
   var phrases: [[String]] = Array(repeating: [], count: PartRole.allCases.count)
-  var units: [TopicUnit] = []
+  public internal(set) var units: [TopicUnit] = []
 
-  struct NumberingUse: Hashable {
-    var depth: Int
-    var style: String
+  public struct NumberingUse: Sendable, Hashable {
+    public var depth: Int
+    public var style: String
   }
 
-  init(outline: Outline) {
+  public init(outline: Outline) {
     let file = URL(fileURLWithPath: outline.source.path).lastPathComponent
     source = StructureModel.Source(
       file: file, genre: ReportGenre(detecting: outline), bytes: outline.source.bytes.count)
@@ -83,6 +83,9 @@ struct ReportFacts {
     units += runIns
     numbering += partNumbering.sorted { ($0.depth, $0.style) < ($1.depth, $1.style) }
   }
+
+  /// The facts of `role`, if the report has it.
+  public func facts(_ role: PartRole) -> RoleFacts? { roleFacts[role.rank] }
 
   private mutating func note(_ role: PartRole, bytes: Int, sections: Int) {
     if roleFacts[role.rank] == nil {

@@ -37,6 +37,14 @@ extension StructureModel {
     return model
   }
 
+  /// The profile of `reports` taken together as reports of `genre`, whatever genre each was detected as; topics
+  /// are read with `classifier`. This is how a set of reference reports is summarised for comparison.
+  public static func profile(
+    pooling reports: [ReportFacts], as genre: ReportGenre, classifier: TopicClassifier
+  ) -> GenreProfile {
+    GenreLearner(reports: reports.sorted { $0.source < $1.source }, classifier: classifier).profile(genre)
+  }
+
   /// Reads UTF-8 report files (with or without byte-order mark), parses them and learns a model.
   ///
   /// Only the files' names are recorded. Throws when a file cannot be read.

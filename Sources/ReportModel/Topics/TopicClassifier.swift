@@ -80,7 +80,7 @@ public struct TopicClassifier: Sendable {
 
   // MARK: - Scalars
 
-  func topic(ofScalars scalars: [UInt32]) -> ReportTopic {
+  public func topic(ofScalars scalars: [UInt32]) -> ReportTopic {
     let counts = hitCounts(scalars)
     var best = -1
     var bestCount = 0

@@ -1,1 +1,0 @@
-// The ReportCompare target; its work starts with a later issue.
