@@ -173,7 +173,12 @@ public struct Comparison: Sendable {
         referenceStyles: references.profile.numbering.first { $0.depth == depth }?.styles ?? [])
     }
 
-    if references.shapes.isEmpty {
+    if references.reportCount == 0 {
+      // Nothing to compare with: no similarity can be claimed.
+      similarities = []
+      nearest = nil
+      score = 0
+    } else if references.shapes.isEmpty {
       similarities = []
       nearest = nil
       score = Similarity.percent(Similarity.similarity(draft, Similarity.target(of: references)))

@@ -72,4 +72,16 @@ import Testing
     #expect(c.parts.filter { $0.status.contains(.missing) }.isEmpty)
     #expect(!c.sections.isEmpty && c.sections.contains { !$0.closest.isEmpty })
   }
+
+  @Test func noReferencesGiveNoScore() {
+    let c = Reports.compare(Reports.example("songling-2024-annual.txt"), with: [])
+    #expect(c.score == 0 && c.nearest == nil && c.referenceCount == 0)
+  }
+
+  @Test func sameInputSameComparison() {
+    let a = Reports.compare(Reports.example("yunxi-2024-summary-plan.txt"), with: Reports.corpus)
+    let b = Reports.compare(Reports.example("yunxi-2024-summary-plan.txt"), with: Reports.corpus.reversed())
+    #expect(a.score == b.score && a.similarities == b.similarities && a.differences == b.differences)
+    #expect(a.parts == b.parts && a.topics == b.topics && a.sections == b.sections)
+  }
 }
