@@ -40,15 +40,3 @@ extension Bench {
     print("lint: \(String(format: "%.1f", mbps)) MB/s")
   }
 }
-
-extension Bench {
-  static func acprobe(_ options: Options) throws {
-    let input = try corpusInput(options)
-    let set = BytePatternSet(["截止", "其它", "法制建设", "情况反应", "交待", "布署", "必需", "按装", "座落"])
-    var n = 0
-    let t = best(3) { set.forEachMatch(in: input) { _, _ in n += 1 } }
-    var m = 0
-    let t2 = best(3) { for b in input where b == 0x0A { m += 1 } }
-    print("ac \(t) s, \(n) matches; newline count \(t2) s")
-  }
-}

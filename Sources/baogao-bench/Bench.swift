@@ -57,7 +57,7 @@ enum Bench {
     }
     let stages: [(name: String, run: (Options) throws -> Void)] = [
       ("outline", outline), ("learn", learn), ("lint", lint), ("data", data), ("render", render),
-      ("generate", generate), ("acprobe", acprobe),
+      ("generate", generate),
     ]
     do {
       if let stage = options.stage {
