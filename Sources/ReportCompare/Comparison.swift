@@ -128,10 +128,13 @@ public struct Comparison: Sendable {
       if mine == nil, presence * 2 >= n, presence > 0 { status.append(.missing) }
       if mine != nil, presence * 2 < n { status.append(.extra) }
       if let mine, let profile, presence * 2 >= n {
-        if Double(mine.sectionCount) < profile.sectionCount.min { status.append(.fewSections) }
-        if Double(mine.sectionCount) > profile.sectionCount.max { status.append(.manySections) }
-        if mine.share < profile.textShare.min - Self.shareTolerance { status.append(.shareLow) }
-        if mine.share > profile.textShare.max + Self.shareTolerance { status.append(.shareHigh) }
+        // One or two references give no spread: section counts are then not judged, and shares only when far off.
+        let few = references.reportCount < Self.referencesForSpread
+        if !few, Double(mine.sectionCount) < profile.sectionCount.min { status.append(.fewSections) }
+        if !few, Double(mine.sectionCount) > profile.sectionCount.max { status.append(.manySections) }
+        let tolerance = few ? Self.fewReferencesShareTolerance : Self.shareTolerance
+        if mine.share < profile.textShare.min - tolerance { status.append(.shareLow) }
+        if mine.share > profile.textShare.max + tolerance { status.append(.shareHigh) }
       }
       return PartRow(
         role: role, draftPosition: draftRoles.firstIndex(of: role).map { $0 + 1 },
@@ -199,6 +202,10 @@ public struct Comparison: Sendable {
   /// How far (as a share of the text) a part may lie outside the references' range before it is reported: a
   /// few references give a narrow range.
   public static let shareTolerance = 0.05
+  /// With fewer references than this, section counts are not judged and shares only beyond
+  /// `fewReferencesShareTolerance`.
+  public static let referencesForSpread = 3
+  public static let fewReferencesShareTolerance = 0.15
 
   /// The roles of `order` that stand against the usual order: those left out of a longest run that keeps it.
   static func outOfOrder(_ order: [PartRole], usual: [PartRole]) -> Set<PartRole> {
