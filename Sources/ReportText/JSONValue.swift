@@ -129,24 +129,50 @@ public indirect enum JSONValue: Sendable, Hashable {
   /// Writes a JSON string literal: quotes, backslashes and control characters escaped, the rest as is.
   public static func writeString(_ value: String, to out: inout String) {
     out += "\""
-    for scalar in value.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case "\u{08}": out += "\\b"
-      case "\u{0C}": out += "\\f"
-      default:
-        if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
-          let hex = String(scalar.value, radix: 16)
-          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+    // Runs that need no escape are appended whole; only the rare characters below are written one by one.
+    let utf8 = value.utf8
+    var runStart = utf8.startIndex
+    var i = utf8.startIndex
+    func flush(upTo end: String.Index) {
+      if runStart < end { out += value[runStart..<end] }
+    }
+    while i < utf8.endIndex {
+      let b = utf8[i]
+      let escape: String?
+      var length = 1
+      switch b {
+      case 0x22: escape = "\\\""
+      case 0x5C: escape = "\\\\"
+      case 0x0A: escape = "\\n"
+      case 0x0D: escape = "\\r"
+      case 0x09: escape = "\\t"
+      case 0x08: escape = "\\b"
+      case 0x0C: escape = "\\f"
+      case 0..<0x20:
+        let hex = String(b, radix: 16)
+        escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+      case 0xE2:
+        // U+2028 and U+2029 (E2 80 A8, E2 80 A9) break JavaScript string literals.
+        let next = utf8.index(after: i)
+        let third = next < utf8.endIndex ? utf8.index(after: next) : next
+        if next < utf8.endIndex, third < utf8.endIndex, utf8[next] == 0x80, utf8[third] == 0xA8 || utf8[third] == 0xA9 {
+          escape = utf8[third] == 0xA8 ? "\\u2028" : "\\u2029"
+          length = 3
         } else {
-          out.unicodeScalars.append(scalar)
+          escape = nil
         }
+      default: escape = nil
+      }
+      if let escape {
+        flush(upTo: i)
+        out += escape
+        i = utf8.index(i, offsetBy: length)
+        runStart = i
+      } else {
+        i = utf8.index(after: i)
       }
     }
+    flush(upTo: utf8.endIndex)
     out += "\""
   }
 }
