@@ -118,10 +118,14 @@ public struct DiagnosticRenderer: Sendable {
       }
       windowStart = i
     }
-    var text = ""
+    // The shown line is gathered as UTF-8 bytes: characters are copied as they are, tabs and control characters
+    // replaced.
+    var text: [UInt8] = []
+    text.reserveCapacity(min(line.count, maximumLineWidth * 4) + 8)
+    let dots = Array(ellipsis.utf8)
     var column = 0
     if windowStart > line.lowerBound {
-      text = ellipsis
+      text += dots
       column = ellipsis.count
     }
     var caretStart = -1
@@ -132,20 +136,27 @@ public struct DiagnosticRenderer: Sendable {
       if i == start { caretStart = column }
       if i == end { caretEnd = column }
       let (scalar, length) = UTF8Bytes.decode(bytes, at: i)
-      let shown = shownText(scalar, column: column)
-      if !fitsWhole && column + shown.width > limit && i > start {
-        text += ellipsis
+      let width =
+        scalar == "\t" ? tabWidth - column % tabWidth : isControl(scalar) ? 1 : displayWidth(scalar)
+      if !fitsWhole && column + width > limit && i > start {
+        text += dots
         break
       }
-      text += shown.text
-      column += shown.width
+      if scalar == "\t" {
+        text += repeatElement(0x20, count: width)
+      } else if isControl(scalar) {
+        text.append(0x3F)
+      } else {
+        text += bytes[i..<min(i + length, line.upperBound)]
+      }
+      column += width
       i += length
     }
     if caretStart < 0 { caretStart = column }
     if caretEnd < 0 { caretEnd = column }
     let underline = max(1, caretEnd - caretStart)
     let caret = String(repeating: " ", count: caretStart) + "^" + String(repeating: "~", count: underline - 1)
-    return (text, caret)
+    return (String(decoding: text, as: UTF8.self), caret)
   }
 
   /// Whether the whole line fits in `maximumLineWidth` cells; stops counting once it does not.
