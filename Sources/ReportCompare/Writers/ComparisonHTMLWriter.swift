@@ -32,7 +32,11 @@ public enum ComparisonHTMLWriter {
       if comparisons.isEmpty {
         out += "<p class=\"meta\">没有要对比的草稿。</p>\n</header>\n"
       } else {
-        out += "<p class=\"meta\">与\(HTMLText.escape(comparisons[0].referenceDescription))等对比；"
+        var described: [String] = []
+        for c in comparisons where !described.contains(c.referenceDescription) {
+          described.append(c.referenceDescription)
+        }
+        out += "<p class=\"meta\">对比对象：\(HTMLText.escape(described.joined(separator: "；")))。"
         out += "相似度 0–100，越高越接近参考报告的结构。点击草稿名称查看详情。</p>\n</header>\n"
         summary(comparisons, into: &out)
       }

@@ -43,13 +43,17 @@ enum HTMLText {
   /// A share 0…1 as a whole percent: "38%".
   static func percent(_ share: Double) -> String { Comparison.percent(share) }
 
-  /// A share range: "20%–45%（中位数 31%）".
+  /// A share range: "20%–45%（中位数 31%）", or "41%" when the range is one value as shown.
   static func percentRange(_ spread: StructureModel.Spread) -> String {
-    "\(percent(spread.min))–\(percent(spread.max))（中位数 \(percent(spread.median))）"
+    let (low, middle, high) = (percent(spread.min), percent(spread.median), percent(spread.max))
+    return low == high ? low : "\(low)–\(high)（中位数 \(middle)）"
   }
 
-  /// A count range: "3–6 节（中位数 4）".
+  /// A count range: "3–6 节（中位数 4）", or "3 节" when the range is one value.
   static func countRange(_ spread: StructureModel.Spread) -> String {
-    "\(Comparison.number(spread.min))–\(Comparison.number(spread.max)) 节（中位数 \(Comparison.number(spread.median))）"
+    let (low, middle, high) = (
+      Comparison.number(spread.min), Comparison.number(spread.median), Comparison.number(spread.max)
+    )
+    return low == high ? "\(low) 节" : "\(low)–\(high) 节（中位数 \(middle)）"
   }
 }

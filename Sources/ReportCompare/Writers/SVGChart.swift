@@ -39,7 +39,8 @@ enum SVGChart {
       out += text(label, mid + 4, name, anchor: "end", size: 13, cls: row.draftPosition == nil ? "muted" : nil)
       out += rect(x0, mid - 7, trackWidth, 14, "track")
       if let range = row.shareRange, row.referencePresence > 0 {
-        out += rect(x(range.min), mid - 7, max(1.5, x(range.max) - x(range.min)), 14, "band")
+        let band = max(2, x(range.max) - x(range.min))
+        out += rect((x(range.min) + x(range.max) - band) / 2, mid - 7, band, 14, "band")
         out += line(x(range.median), mid - 11, x(range.median), mid + 11, "median")
       }
       let flagged = row.status.contains(.shareLow) || row.status.contains(.shareHigh)
@@ -51,11 +52,7 @@ enum SVGChart {
         let missing = row.status.contains(.missing)
         out += text(valueX, mid - 2, missing ? "缺少" : "草稿无此部分", size: 13, cls: missing ? "bad" : "muted")
       }
-      let reference =
-        row.shareRange.map {
-          "参考 \(HTMLText.percent($0.min))–\(HTMLText.percent($0.max))，中位 \(HTMLText.percent($0.median))"
-        }
-        ?? "参考中没有"
+      let reference = row.shareRange.map { "参考 \(HTMLText.percentRange($0))" } ?? "参考中没有"
       out += text(valueX, mid + 13, reference, size: 11, cls: "muted")
       out += "</g>\n"
     }
@@ -84,7 +81,7 @@ enum SVGChart {
     let x0 = 178.0
     let barWidth = 300.0
     let countX = x0 + barWidth + 12
-    let markX = 640.0
+    let markX = 600.0
     let top = 34.0
     let groupHeight = 26.0
     let rowHeight = 22.0
@@ -93,7 +90,7 @@ enum SVGChart {
 
     var out = open(height: height, title: "主题覆盖：写了各主题的参考报告比例与草稿的小标题数")
     out += text(x0, top - 14, "写了该主题的参考报告（共 \(c.referenceCount) 篇）", size: 11, cls: "muted")
-    out += text(markX, top - 14, "草稿小标题", anchor: "middle", size: 11, cls: "muted")
+    out += text(markX - 28, top - 14, "草稿小标题", size: 11, cls: "muted")
     var y = top
     let bottom = height - 12
     for tick in [0.0, 0.5, 1.0] {
