@@ -5,6 +5,10 @@ import Testing
 
 @testable import ReportCompare
 
+/// The HTML page of `baogao compare`.
+///
+/// Well-formedness is checked by `StrictXMLChecker`, our own tokenizer, not by `XMLDocument`: on Linux
+/// `FoundationXML` loads the system's libxml2 (`libxml2.so.2`), which a fresh machine need not have.
 @Suite struct HTMLWriterTests {
   static let drafts = ["songling-2024-annual.txt", "baisha-2025-half-year.txt", "yunxi-2024-summary-plan.txt"]
 
@@ -51,6 +55,8 @@ import Testing
     expectGoodPage(comparisons, charts: 6)
     let page = ComparisonHTMLWriter.render(comparisons)
     #expect(page.contains("<table class=\"summary\">"))
+    #expect(StrictXMLChecker.check(page).elementCounts["h1"] == 1)
+    #expect(StrictXMLChecker.check(page).elementCounts["h2"] ?? 0 >= 4)
     for k in 1...3 {
       #expect(page.contains("<a href=\"#draft-\(k)\">"))
       #expect(page.contains("<section class=\"draft\" id=\"draft-\(k)\">"))
