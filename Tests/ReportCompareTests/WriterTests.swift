@@ -65,6 +65,25 @@ import Testing
     }
   }
 
+  /// A part the draft lacks is listed where the usual order puts it, marked missing.
+  @Test func aMissingPartStandsInItsUsualPlace() throws {
+    let draft = Reports.example("baisha-2025-half-year.txt")
+    let text = draft.source.text(0..<draft.source.bytes.count)
+    let problems = try #require(draft.parts.first { $0.role == .problems })
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    let kept = lines.enumerated().filter { index, _ in
+      !(problems.range.lowerBound.line...problems.range.upperBound.line).contains(index + 1)
+    }.map(\.element).joined(separator: "\n")
+    let output = ComparisonTextWriter.render([Reports.compare(Reports.outline(kept, name: "cut.txt"))])
+    let rows = output.split(separator: "\n").map(String.init)
+    let thanks = try #require(rows.firstIndex { $0.hasPrefix("  致谢（第 ") })
+    let missing = try #require(rows.firstIndex { $0.hasPrefix("  （草稿没有）问题与不足") })
+    let plan = try #require(rows.firstIndex { $0.hasPrefix("  工作安排（第 ") })
+    #expect(thanks < missing && missing < plan)
+    #expect(rows[missing].hasSuffix("缺少"))
+    #expect(output.contains("1. 缺少“问题与不足”部分"))
+  }
+
   @Test func textOfSeveralDraftsIsOneRowEachThenTheirDifferences() throws {
     let comparisons = Self.drafts.map { Reports.compare(Reports.example($0)) }
     let text = ComparisonTextWriter.render(comparisons)
