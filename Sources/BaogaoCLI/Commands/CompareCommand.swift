@@ -28,7 +28,7 @@ enum CompareCommand: Command {
     ],
     options: [
       .repeated(
-        "ref", placeholder: "FILE", isInputFile: true, help: "参考报告或存放参考报告的文件夹，可多次给出；不能与 --model 同用"),
+        "ref", placeholder: "FILE", isInputFile: true, help: "参考报告或存放参考报告的文件夹；不能与 --model 同用"),
       .value("model", placeholder: "FILE", isInputFile: true, help: "结构模型文件（baogao learn 生成）；不给 --ref 也不给它时用内置模型"),
       .value(
         "format", placeholder: "FORMAT", allowed: ["text", "markdown", "json", "html"], default: "text",
