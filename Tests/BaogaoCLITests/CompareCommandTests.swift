@@ -134,6 +134,15 @@ import Testing
     #expect(result.standardOutput.contains("结构模型中的 2 篇上半年政府工作报告"))
   }
 
+  @Test func aModelWithoutTheDraftsGenreIsRefused() throws {
+    let dir = try Self.folder()
+    #expect(run(["learn", "refs/ref-a.txt", "-o", "half.json"], in: dir).code == .success)
+    let result = run(["compare", "songling-2024-annual.txt", "--model", "half.json"], in: dir)
+    #expect(result.code == .usage)
+    #expect(result.standardError.hasPrefix("half.json: error: 结构模型中没有政府工作报告"))
+    #expect(result.standardOutput.isEmpty)
+  }
+
   @Test func outputFileNeedsForceAndNeverReplacesAnInput() throws {
     let dir = try Self.folder()
     let first = run(["compare", "songling-2024-annual.txt", "-o", "out.md", "--format", "markdown"], in: dir)

@@ -64,6 +64,11 @@ enum CompareCommand: Command {
       let set: ReferenceSet
       if references.isEmpty {
         set = ReferenceSet(model: model, genre: shape.genre)
+        if set.reportCount == 0 {
+          throw CommandError(
+            "结构模型中没有\(shape.genre.chineseName)，无法与初稿比较。请用含有这类报告的模型（--model），或用 --ref 给出参考报告。",
+            path: invocation.value("model"))
+        }
       } else {
         // A reference that is the draft itself is left out.
         let kept = referencePaths.indices.filter { !sameFile(path, referencePaths[$0], io: io) }
