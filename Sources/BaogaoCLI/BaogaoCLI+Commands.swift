@@ -3,5 +3,10 @@ extension BaogaoCLI {
   ///
   /// `help` and `version` are built in and are not listed here. A test checks that the list is
   /// sorted, names are unique and every spec is sound (`CommandSpec.problems`).
-  public static var commands: [any Command.Type] { [GenerateCommand.self, InitCommand.self, LearnCommand.self, LintCommand.self, OutlineCommand.self, SlotsCommand.self] }
+  public static var commands: [any Command.Type] {
+    [
+      CompareCommand.self, GenerateCommand.self, InitCommand.self, LearnCommand.self, LintCommand.self,
+      OutlineCommand.self, SlotsCommand.self,
+    ]
+  }
 }

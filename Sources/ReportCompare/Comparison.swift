@@ -11,6 +11,8 @@ public struct Comparison: Sendable {
   public var referenceCount: Int
   /// True when the references are reports (not a model).
   public var hasReferenceReports: Bool
+  /// Reports (of the draft's genre only, or all) or a model.
+  public var referenceKind: ReferenceSet.Kind
   public var parts: [PartRow]
   public var topics: [TopicRow]
   public var sections: [SectionMatch]
@@ -113,6 +115,7 @@ public struct Comparison: Sendable {
     referenceDescription = references.description
     referenceCount = references.reportCount
     hasReferenceReports = references.kind != .model
+    referenceKind = references.kind
     let n = max(1, references.reportCount)
     let usual = references.usualOrder
 

@@ -9,7 +9,8 @@ import ReportText
 /// `swift run -c release baogao-bench [STAGE] [--corpus DIR] [--copies N] [--runs N]`.
 ///
 /// Stages: `outline` (corpus ×100 concatenated, MB/s and peak memory), `learn` (1,000 reports,
-/// reports/s), `lint` (the outline input with every rule, MB/s).
+/// reports/s), `lint` (the outline input with every rule, MB/s), `compare` (a whole `baogao compare` process
+/// against 1,000 reference files, seconds).
 /// Without a stage, all of them run. Each prints lines ending in the figure and its unit.
 enum Bench {
   struct Options {
@@ -41,7 +42,7 @@ enum Bench {
       case "-h", "--help":
         print(
           """
-          用法：baogao-bench [outline|learn|lint|data|render|generate] [--corpus DIR] [--copies N] [--runs N]
+          用法：baogao-bench [outline|learn|lint|data|render|generate|compare] [--corpus DIR] [--copies N] [--runs N]
                 baogao-bench data --file data.yaml
                 baogao-bench render --data data.yaml --template Benchmarks/report.tpl
           """)
@@ -57,7 +58,7 @@ enum Bench {
     }
     let stages: [(name: String, run: (Options) throws -> Void)] = [
       ("outline", outline), ("learn", learn), ("lint", lint), ("data", data), ("render", render),
-      ("generate", generate),
+      ("generate", generate), ("compare", compare),
     ]
     do {
       if let stage = options.stage {
