@@ -20,6 +20,7 @@ let package = Package(
     .target(
       name: "ReportLint", dependencies: ["ReportData", "ReportModel", "ReportOutline", "ReportText"],
       resources: [.copy("Resources/formulations.yaml")]),
+    .target(name: "ReportInduce", dependencies: ["ReportOutline", "ReportTemplate", "ReportData", "ReportText"]),
     .target(name: "ReportCompare", dependencies: ["ReportModel", "ReportOutline", "ReportText"]),
     .target(
       name: "BaogaoCLI",
@@ -37,6 +38,8 @@ let package = Package(
     .testTarget(
       name: "BaogaoCLITests",
       dependencies: ["BaogaoCLI", "ReportData", "ReportLint", "ReportModel", "ReportOutline", "ReportTemplate", "ReportText"]),
+    .testTarget(
+      name: "ReportInduceTests", dependencies: ["ReportInduce", "ReportOutline", "ReportTemplate", "ReportData", "ReportText"]),
     .testTarget(name: "ReportCompareTests", dependencies: ["ReportCompare", "ReportModel", "ReportOutline", "ReportText"]),
     .testTarget(name: "ReportTemplateTests", dependencies: ["ReportTemplate", "ReportData", "ReportText"]),
     .testTarget(

@@ -1,0 +1,446 @@
+import ReportOutline
+import ReportTemplate
+import ReportText
+
+/// The work behind `Induction`: finds the slots of a report, line by line, and writes the template and data.
+struct InductionBuilder {
+  let outline: Outline
+  let source: SourceText
+  let bytes: [UInt8]
+  private(set) var reportYear: Int?
+  private(set) var slots: [InducedSlot] = []
+  /// Per line: the replacements (byte range → template expression) in order.
+  private var replacements: [Int: [(range: Range<Int>, expression: String)]] = [:]
+  /// Lines written as heading lines: line → `#` level and the byte offset where the heading's text starts.
+  private var headingLines: [Int: (level: Int, textStart: Int)] = [:]
+  private let titleLines: Set<Int>
+  /// The data entries, in order of first appearance.
+  private var data = DataTree()
+
+  init(outline: Outline) {
+    self.outline = outline
+    source = outline.source
+    bytes = outline.source.bytes
+    titleLines = Self.titleBlockLines(outline)
+  }
+
+  /// The non-blank lines of the title block.
+  static func titleBlockLines(_ outline: Outline) -> Set<Int> {
+    guard let block = outline.titleBlock else { return [] }
+    let source = outline.source
+    return Set(
+      (block.range.lowerBound.line...max(block.range.lowerBound.line, block.range.upperBound.line)).filter { line in
+        line <= source.lineCount && !source.text(ofLine: line).allSatisfy(\.isWhitespace)
+      })
+  }
+
+  // MARK: - Finding the slots
+
+  mutating func build() {
+    let quantities = QuantityScanner.scan(source)
+    reportYear = Self.reportYear(outline, quantities)
+    findHeadings()
+    var candidates: [Candidate] = []
+    candidates += meetingAndSpeaker()
+    candidates += dates()
+    if let town = townName() {
+      for start in Self.occurrences(of: Array(town.utf8), in: bytes) {
+        candidates.append(
+          Candidate(
+            range: start..<start + town.utf8.count, priority: 2, kind: .town, path: ["镇名"], value: town))
+      }
+    }
+    candidates += figures(quantities)
+    accept(candidates)
+  }
+
+  /// A possible slot; overlaps are settled by priority, then by position.
+  struct Candidate {
+    var range: Range<Int>
+    var priority: Int
+    var kind: InducedSlot.Kind
+    var path: [String]
+    var value: String
+    var expression: String?
+    var comment: String?
+  }
+
+  private mutating func accept(_ candidates: [Candidate]) {
+    let ordered = candidates.sorted {
+      ($0.priority, $1.range.lowerBound, $0.range.count) > ($1.priority, $0.range.lowerBound, $1.range.count)
+    }
+    var taken: [Range<Int>] = []
+    var kept: [Candidate] = []
+    for c in ordered where !taken.contains(where: { $0.overlaps(c.range) }) {
+      // A slot never spans lines, and never cuts into a heading's marker.
+      let line = source.line(containing: c.range.lowerBound)
+      guard source.line(containing: max(c.range.lowerBound, c.range.upperBound - 1)) == line else { continue }
+      if let heading = headingLines[line], c.range.lowerBound < heading.textStart { continue }
+      taken.append(c.range)
+      kept.append(c)
+    }
+    kept.sort { $0.range.lowerBound < $1.range.lowerBound }
+    let keys = KeyAllocator()
+    for c in kept {
+      let line = source.line(containing: c.range.lowerBound)
+      var path = c.path
+      switch c.kind {
+      case .year: break
+      case .quantity: path = keys.path(for: path, value: c.value, data: &data)
+      case .date where path.first != "会议": path = keys.path(for: path, value: c.value, data: &data)
+      default: data.set(path, c.value)
+      }
+      if let comment = c.comment, c.kind != .year { data.comment(path, comment) }
+      let expression = c.expression ?? "{{ \(path.joined(separator: ".")) }}"
+      replacements[line, default: []].append((c.range, expression))
+      slots.append(
+        InducedSlot(
+          kind: c.kind, path: path, value: c.value, expression: expression, range: source.range(c.range),
+          comment: c.comment))
+    }
+  }
+
+  // MARK: - Headings
+
+  /// Headings numbered as the writer would number them become heading lines.
+  private mutating func findHeadings() {
+    var numbering = HeadingNumbering()
+    for heading in outline.headings {
+      guard let marker = heading.marker, marker.isCanonical, let level = Self.level(marker.style) else { continue }
+      let line = heading.range.lowerBound.line
+      let markerStart = marker.range.lowerBound.offset
+      let markerEnd = marker.range.upperBound.offset
+      // The marker must open the line, and the title follow it directly.
+      let lineRange = source.byteRange(ofLine: line)
+      guard Self.isBlank(bytes[lineRange.lowerBound..<markerStart]), markerEnd < lineRange.upperBound,
+        !Self.isSpace(bytes, at: markerEnd), !titleLines.contains(line)
+      else { continue }
+      var trial = numbering
+      let draftHeading = DraftHeading(level: level, text: "", isNumbered: true, line: line)
+      guard trial.next(draftHeading) == source.text(markerStart..<markerEnd) else { continue }
+      numbering = trial
+      headingLines[line] = (level, markerEnd)
+    }
+  }
+
+  private static func level(_ style: NumberingStyle) -> Int? {
+    switch style {
+    case .hanzi: 1
+    case .hanziParen: 2
+    case .arabic: 3
+    case .arabicParen: 4
+    case .circled: nil
+    }
+  }
+
+  // MARK: - Title block: meeting, speaker, town
+
+  /// The meeting in the subtitle ("——2025年1月9日在松岭镇第X届人民代表大会第X次会议上") and the speaker's name
+  /// at the end of the speaker line ("松岭镇人民政府镇长 XXX").
+  private func meetingAndSpeaker() -> [Candidate] {
+    var out: [Candidate] = []
+    if let subtitle = outline.titleBlock?.subtitle {
+      let range = Self.trimmed(subtitle.range.lowerBound.offset..<subtitle.range.upperBound.offset, bytes)
+      let text = source.text(range)
+      if let at = text.range(of: "在"), let end = text.range(of: "上", options: .backwards),
+        at.upperBound < end.lowerBound
+      {
+        let name = String(text[at.upperBound..<end.lowerBound])
+        if name.hasSuffix("会议") || name.hasSuffix("大会") {
+          let start = range.lowerBound + text[..<at.upperBound].utf8.count
+          out.append(
+            Candidate(
+              range: start..<start + name.utf8.count, priority: 4, kind: .meeting, path: ["会议", "名称"], value: name
+            ))
+        }
+      }
+    }
+    if let speaker = outline.titleBlock?.speaker {
+      let range = Self.trimmed(speaker.range.lowerBound.offset..<speaker.range.upperBound.offset, bytes)
+      var start = range.upperBound
+      while start > range.lowerBound, !Self.isSpace(bytes, at: start - 1) { start -= 1 }
+      let name = source.text(start..<range.upperBound)
+      let count = name.unicodeScalars.count
+      if start > range.lowerBound, (2...4).contains(count) {
+        out.append(
+          Candidate(range: start..<range.upperBound, priority: 4, kind: .speaker, path: ["报告人", "姓名"], value: name))
+      }
+    }
+    return out
+  }
+
+  /// The town's name: in the speaker line, the title or the subtitle, a run of two to five ideographs that
+  /// opens a line (or follows 在) and ends in 镇, 乡 or 街道.
+  private func townName() -> String? {
+    let block = outline.titleBlock
+    for span in [block?.speaker, block?.title, block?.subtitle].compactMap({ $0 }) {
+      let text = source.text(Self.trimmed(span.range.lowerBound.offset..<span.range.upperBound.offset, bytes))
+      var candidates = [Substring(text)]
+      if let at = text.range(of: "在") { candidates.append(text[at.upperBound...]) }
+      for candidate in candidates {
+        let scalars = Array(candidate.unicodeScalars.prefix(8))
+        for (k, s) in scalars.enumerated() where k >= 2 && k <= 5 {
+          guard scalars[..<k].allSatisfy(CharacterClass.isCJKIdeograph) else { break }
+          if s == "镇" || s == "乡" {
+            return String(String.UnicodeScalarView(scalars[...k]))
+          }
+          if s == "街", k + 1 < scalars.count, scalars[k + 1] == "道" {
+            return String(String.UnicodeScalarView(scalars[...(k + 1)]))
+          }
+        }
+      }
+    }
+    return nil
+  }
+
+  /// Full dates "2025年1月9日": in the title block the meeting's date, elsewhere a date of the section.
+  private func dates() -> [Candidate] {
+    var out: [Candidate] = []
+    var i = 0
+    while i < bytes.count {
+      guard let (end, _) = Self.fullDate(bytes, at: i) else {
+        i += 1
+        continue
+      }
+      let line = source.line(containing: i)
+      let value = source.text(i..<end)
+      let path = titleLines.contains(line) ? ["会议", "日期"] : sectionPath(line) + ["日期"]
+      out.append(Candidate(range: i..<end, priority: 3, kind: .date, path: path, value: value))
+      i = end
+    }
+    return out
+  }
+
+  // MARK: - Figures and years
+
+  private func figures(_ quantities: [Quantity]) -> [Candidate] {
+    var out: [Candidate] = []
+    var last: (line: Int, end: Int, key: String)?
+    for q in quantities where !q.isOrdinal {
+      let range = q.byteRange
+      if inBookTitle(range.lowerBound) || Self.joinedByPlus(bytes, range) { continue }
+      if q.unit == .year, let year = reportYear {
+        out += yearExpressions(q, reportYear: year)
+        continue
+      }
+      if q.unit == .month || q.unit == .day || q.unit == .year { continue }
+      let line = source.line(containing: range.lowerBound)
+      let lineStart = source.byteRange(ofLine: line).lowerBound
+      var key = KeyReader.key(bytes, q, lineStart: lineStart)
+      var comment: String?
+      if let word = KeyReader.changeWord(bytes, before: range.lowerBound, lineStart: lineStart) {
+        // "产值17.1亿元，同比增长10.6%": the rate takes the measure before it.
+        let measure = last.flatMap { $0.line == line && range.lowerBound - $0.end <= 60 ? $0.key : nil } ?? ""
+        key = measure + (KeyReader.rising.contains(word) ? "增幅" : "降幅")
+        if q.unit?.isProportion == true {
+          comment = "变化幅度：报告中没有上期数值，无法算出，请按新数据改写"
+        }
+      } else {
+        last = (line, range.upperBound, key)
+      }
+      out.append(
+        Candidate(
+          range: range, priority: 1, kind: .quantity, path: sectionPath(line) + [key], value: source.text(range),
+          comment: comment))
+    }
+    return out
+  }
+
+  /// Each four-digit year of a year quantity ("2023年", "2021—2025年") as `{{ 年份 - 2 }}`.
+  private func yearExpressions(_ q: Quantity, reportYear: Int) -> [Candidate] {
+    var out: [Candidate] = []
+    var i = q.byteRange.lowerBound
+    while i < q.byteRange.upperBound {
+      var j = i
+      while j < q.byteRange.upperBound, bytes[j] >= 0x30, bytes[j] <= 0x39 { j += 1 }
+      if j - i == 4, let year = Int(source.text(i..<j)), (1900...2199).contains(year) {
+        let d = year - reportYear
+        let expression = d == 0 ? "{{ 年份 }}" : d > 0 ? "{{ 年份 + \(d) }}" : "{{ 年份 - \(-d) }}"
+        out.append(
+          Candidate(
+            range: i..<j, priority: 1, kind: .year, path: ["年份"], value: String(year), expression: expression))
+      }
+      i = max(j, i + 1)
+    }
+    return out
+  }
+
+  /// Whether `offset` is inside 《…》 on its line.
+  private func inBookTitle(_ offset: Int) -> Bool {
+    let line = source.byteRange(ofLine: source.line(containing: offset))
+    var depth = 0
+    var i = line.lowerBound
+    while i < offset {
+      if RuleBytesLite.starts(bytes, i, "《") { depth += 1 }
+      if RuleBytesLite.starts(bytes, i, "》") { depth = max(0, depth - 1) }
+      i += 1
+    }
+    return depth > 0
+  }
+
+  // MARK: - Sections
+
+  /// The data path of the part and h1 section a line belongs to: `["工作回顾", "产业发展提质增效"]`.
+  func sectionPath(_ line: Int) -> [String] {
+    if titleLines.contains(line) { return ["标题"] }
+    for part in outline.parts where part.range.lowerBound.line <= line && line <= part.range.upperBound.line {
+      var path = [part.role.chineseName]
+      for case .section(let section) in part.blocks
+      where section.range.lowerBound.line <= line && line <= section.range.upperBound.line {
+        path.append(KeyReader.sectionKey(section.heading.title))
+      }
+      return path
+    }
+    return ["正文"]
+  }
+
+  // MARK: - Writing
+
+  func templateText() -> String {
+    var out = "{# baogao induce 从一篇报告生成的模板：数字、年份、日期、镇名等已换成数据文件中的项。#}\n"
+    for line in 1...max(1, source.lineCount) {
+      let range = source.byteRange(ofLine: line)
+      if Self.isBlank(bytes[range]) {
+        out += "\n"
+        continue
+      }
+      var start = range.lowerBound
+      var prefix = ""
+      if titleLines.contains(line) {
+        prefix = "% "
+      } else if let heading = headingLines[line] {
+        prefix = String(repeating: "#", count: heading.level) + " "
+        start = heading.textStart
+      }
+      var text = prefix
+      var i = start
+      for (r, expression) in (replacements[line] ?? []) where r.lowerBound >= i {
+        text += Self.escaped(source.text(i..<r.lowerBound))
+        text += expression
+        i = r.upperBound
+      }
+      text += Self.escaped(source.text(i..<range.upperBound))
+      out += text + "\n"
+    }
+    return out
+  }
+
+  func dataText() -> String {
+    var head = DataTree()
+    if let reportYear { head.set(["年份"], String(reportYear), comment: "报告年份：模板中的年份都按它推算") }
+    return "# baogao induce 从一篇报告中取出的数据：改成新一年的数字后，用 baogao generate 生成初稿。\n"
+      + head.yaml() + data.yaml()
+  }
+
+  /// Template text for literal report text: "{" before "{", "%" or "#" written as an expression.
+  static func escaped(_ text: String) -> String {
+    guard text.contains("{") else { return text }
+    var out = ""
+    let scalars = Array(text.unicodeScalars)
+    for (k, s) in scalars.enumerated() {
+      if s == "{", k + 1 < scalars.count, scalars[k + 1] == "{" || scalars[k + 1] == "%" || scalars[k + 1] == "#" {
+        out += "{{ \"{\" }}"
+      } else {
+        out.unicodeScalars.append(s)
+      }
+    }
+    return out
+  }
+
+  // MARK: - Bytes
+
+  static func isSpace(_ bytes: [UInt8], at i: Int) -> Bool {
+    guard i >= 0, i < bytes.count else { return false }
+    if bytes[i] == 0x20 || bytes[i] == 0x09 { return true }
+    return i + 2 < bytes.count && bytes[i] == 0xE3 && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x80
+  }
+
+  static func isBlank(_ slice: ArraySlice<UInt8>) -> Bool {
+    var i = slice.startIndex
+    while i < slice.endIndex {
+      if slice[i] == 0x20 || slice[i] == 0x09 || slice[i] == 0x0D {
+        i += 1
+      } else if i + 2 < slice.endIndex, slice[i] == 0xE3, slice[i + 1] == 0x80, slice[i + 2] == 0x80 {
+        i += 3
+      } else {
+        return false
+      }
+    }
+    return true
+  }
+
+  static func trimmed(_ range: Range<Int>, _ bytes: [UInt8]) -> Range<Int> {
+    var lo = range.lowerBound
+    var hi = range.upperBound
+    while lo < hi, isSpace(bytes, at: lo) { lo += bytes[lo] == 0xE3 ? 3 : 1 }
+    while hi > lo, bytes[hi - 1] == 0x20 || bytes[hi - 1] == 0x09 || bytes[hi - 1] == 0x0D { hi -= 1 }
+    return lo..<hi
+  }
+
+  static func occurrences(of pattern: [UInt8], in bytes: [UInt8]) -> [Int] {
+    guard !pattern.isEmpty, pattern.count <= bytes.count else { return [] }
+    var out: [Int] = []
+    var i = 0
+    while i + pattern.count <= bytes.count {
+      if bytes[i] == pattern[0], bytes[i..<i + pattern.count].elementsEqual(pattern) {
+        out.append(i)
+        i += pattern.count
+      } else {
+        i += 1
+      }
+    }
+    return out
+  }
+
+  /// "2025年1月9日" at `i`: its end.
+  static func fullDate(_ bytes: [UInt8], at i: Int) -> (Int, Void)? {
+    func digits(_ at: Int, _ min: Int, _ max: Int) -> Int? {
+      var j = at
+      while j < bytes.count, j - at < max, bytes[j] >= 0x30, bytes[j] <= 0x39 { j += 1 }
+      return j - at >= min ? j : nil
+    }
+    guard i == 0 || !(bytes[i - 1] >= 0x30 && bytes[i - 1] <= 0x39), let y = digits(i, 4, 4),
+      RuleBytesLite.starts(bytes, y, "年"), let m = digits(y + 3, 1, 2), RuleBytesLite.starts(bytes, m, "月"),
+      let d = digits(m + 3, 1, 2), RuleBytesLite.starts(bytes, d, "日")
+    else { return nil }
+    return (d + 3, ())
+  }
+
+  /// Numbers joined by "+" ("1+3+6" names a plan): left as text.
+  static func joinedByPlus(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+    let before = range.lowerBound > 0 ? bytes[range.lowerBound - 1] : 0
+    let after = range.upperBound < bytes.count ? bytes[range.upperBound] : 0
+    return before == 0x2B || after == 0x2B || RuleBytesLite.starts(bytes, range.upperBound, "＋")
+      || (range.lowerBound >= 3 && RuleBytesLite.starts(bytes, range.lowerBound - 3, "＋"))
+  }
+
+  /// The report year: the first year of the title block, else the most frequent four-digit year before 年.
+  static func reportYear(_ outline: Outline, _ quantities: [Quantity]) -> Int? {
+    let source = outline.source
+    var years: [Int] = []
+    for q in quantities where q.unit == .year && !q.isRange && q.literal.count == 4 {
+      if let y = Int(q.literal), (1900...2199).contains(y) { years.append(y) }
+    }
+    if let block = outline.titleBlock {
+      let range = block.range.lowerBound.offset..<block.range.upperBound.offset
+      if let q = quantities.first(where: { range.contains($0.byteRange.lowerBound) && $0.unit == .year }),
+        let y = Int(q.literal), (1900...2199).contains(y)
+      {
+        return y
+      }
+      _ = source
+    }
+    var counts: [Int: Int] = [:]
+    for y in years { counts[y, default: 0] += 1 }
+    return counts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
+  }
+}
+
+/// Byte comparisons for the builder.
+enum RuleBytesLite {
+  static func starts(_ bytes: [UInt8], _ i: Int, _ text: String) -> Bool {
+    let pattern = text.utf8
+    guard i >= 0, i + pattern.count <= bytes.count else { return false }
+    return bytes[i..<i + pattern.count].elementsEqual(pattern)
+  }
+}

@@ -1,0 +1,104 @@
+import ReportText
+
+/// Reads readable Chinese keys from the words around a figure and from section titles.
+enum KeyReader {
+  /// Words that open the run before a figure without naming the measure ("全年完成地区生产总值" → 地区生产总值).
+  static let leadingWords = [
+    "全年累计", "全年共", "全年", "今年", "上半年", "下半年", "全镇", "全乡", "全街道", "辖区", "累计", "共计", "共", "合计", "总计",
+    "完成", "实现", "新建", "新增", "建成", "改造", "新改建", "开展", "举办", "组织", "发放", "接待", "投入", "争取", "引进",
+    "招引", "签约", "落实", "化解", "排查", "整治", "清理", "拆除", "办结", "受理", "培训", "走访", "帮扶", "救助", "慰问",
+    "其中", "达到", "达", "为", "约", "已", "有", "超过", "超", "近", "分别", "先后", "预计", "力争", "确保", "同比", "比上年",
+  ]
+
+  /// Words of change before a rate ("同比增长10.6%").
+  static let changeWords = ["增长", "下降", "提高", "增加", "减少", "上升", "降低", "提升"]
+
+  /// The key for quantity `q`: the measure named before it, else after it, else 数值.
+  static func key(_ bytes: [UInt8], _ q: Quantity, lineStart: Int) -> String {
+    let before = run(bytes, endingAt: q.byteRange.lowerBound, lineStart: lineStart)
+    var name = stripped(before)
+    if name.unicodeScalars.count < 2 {
+      name = run(bytes, startingAt: q.byteRange.upperBound)
+    }
+    if name.unicodeScalars.count < 2 {
+      name = before.unicodeScalars.count >= 2 ? before : "数值"
+    }
+    return sanitized(String(String.UnicodeScalarView(name.unicodeScalars.suffix(10))))
+  }
+
+  /// Change words that go up.
+  static let rising: Set<String> = ["增长", "提高", "增加", "上升", "提升"]
+
+  /// The change word right before `offset` ("同比增长10.6%"), if any.
+  static func changeWord(_ bytes: [UInt8], before offset: Int, lineStart: Int) -> String? {
+    let before = run(bytes, endingAt: offset, lineStart: lineStart)
+    return changeWords.first { before.hasSuffix($0) }
+  }
+
+  /// A section's key from its heading: the first clause, letters and digits only, at most 10 characters.
+  static func sectionKey(_ title: String) -> String {
+    let clause = title.prefix { !"，。；、：,;:！!？?（(".contains($0) }
+    let key = sanitized(String(clause.prefix(10)))
+    return key.isEmpty ? "小节" : key
+  }
+
+  /// Letters and digits only (a template name), not starting with a digit.
+  static func sanitized(_ text: String) -> String {
+    var out = String.UnicodeScalarView()
+    for s in text.unicodeScalars where s.properties.isAlphabetic || (s.value >= 0x30 && s.value <= 0x39) || s == "_" {
+      out.append(s)
+    }
+    var key = String(out)
+    while let first = key.unicodeScalars.first, first.value >= 0x30 && first.value <= 0x39 { key.removeFirst() }
+    return key
+  }
+
+  /// The ideographs right before `end` on its line, at most 12.
+  static func run(_ bytes: [UInt8], endingAt end: Int, lineStart: Int) -> String {
+    var scalars: [Unicode.Scalar] = []
+    var i = end
+    while scalars.count < 12, i - 3 >= lineStart, let s = scalar(bytes, at: i - 3), CharacterClass.isCJKIdeograph(s) {
+      scalars.insert(s, at: 0)
+      i -= 3
+    }
+    return String(String.UnicodeScalarView(scalars))
+  }
+
+  /// The ideographs from `start`, at most 6.
+  static func run(_ bytes: [UInt8], startingAt start: Int) -> String {
+    var scalars: [Unicode.Scalar] = []
+    var i = start
+    while scalars.count < 6, let s = scalar(bytes, at: i), CharacterClass.isCJKIdeograph(s) {
+      scalars.append(s)
+      i += 3
+    }
+    return String(String.UnicodeScalarView(scalars))
+  }
+
+  /// `run` without the words that open it, repeatedly.
+  static func stripped(_ run: String) -> String {
+    var name = run
+    var changed = true
+    while changed {
+      changed = false
+      for word in leadingWords where name.hasPrefix(word) && name.count > word.count {
+        name.removeFirst(word.count)
+        changed = true
+        break
+      }
+    }
+    for word in changeWords where name.hasSuffix(word) {
+      name.removeLast(word.count)
+      return name + word
+    }
+    return name
+  }
+
+  /// A three-byte scalar at `i` (CJK ideographs are three bytes in UTF-8).
+  private static func scalar(_ bytes: [UInt8], at i: Int) -> Unicode.Scalar? {
+    guard i >= 0, i + 2 < bytes.count, bytes[i] & 0xF0 == 0xE0, bytes[i + 1] & 0xC0 == 0x80, bytes[i + 2] & 0xC0 == 0x80
+    else { return nil }
+    let v = UInt32(bytes[i] & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+    return Unicode.Scalar(v)
+  }
+}
