@@ -219,14 +219,16 @@ struct InductionBuilder {
     for q in quantities where !q.isOrdinal {
       let range = q.byteRange
       if inBookTitle(range.lowerBound) || Self.joinedByPlus(bytes, range) { continue }
-      if q.unit == .year, let year = reportYear {
+      if q.unit == .year || q.unit?.text == "年度", let year = reportYear {
         out += yearExpressions(q, reportYear: year)
         continue
       }
       if q.unit == .month || q.unit == .day || q.unit == .year { continue }
       let line = source.line(containing: range.lowerBound)
       let lineStart = source.byteRange(ofLine: line).lowerBound
-      var key = KeyReader.key(bytes, q, lineStart: lineStart)
+      let previous = last.flatMap { $0.line == line ? $0 : nil }
+      var key = KeyReader.key(
+        bytes, q, lineStart: lineStart, previousEnd: previous?.end, previousKey: previous?.key)
       var comment: String?
       if let word = KeyReader.changeWord(bytes, before: range.lowerBound, lineStart: lineStart) {
         // "产值17.1亿元，同比增长10.6%": the rate takes the measure before it.

@@ -8,14 +8,30 @@ enum KeyReader {
     "完成", "实现", "新建", "新增", "建成", "改造", "新改建", "开展", "举办", "组织", "发放", "接待", "投入", "争取", "引进",
     "招引", "签约", "落实", "化解", "排查", "整治", "清理", "拆除", "办结", "受理", "培训", "走访", "帮扶", "救助", "慰问",
     "其中", "达到", "达", "为", "约", "已", "有", "超过", "超", "近", "分别", "先后", "预计", "力争", "确保", "同比", "比上年",
+    "我们", "我镇", "目前", "以来", "已经", "成功", "积极", "全力", "持续", "不断", "进一步", "做到", "并", "还", "又", "在", "对",
   ]
+
+  /// Words that close the run before a figure without naming the measure ("产值突破" → 产值).
+  static let trailingWords = [
+    "分别为", "分别达", "分别", "突破", "达到", "达", "超过", "超", "约为", "约", "近", "为", "是", "共计", "共", "合计", "累计", "总计",
+    "增至", "提升至", "提高到", "达到了",
+  ]
+
+  /// Words that join two figures of one measure ("1.2万亩和0.8万亩").
+  static let connectors: Set<String> = ["和", "与", "及", "或", "至", "到"]
 
   /// Words of change before a rate ("同比增长10.6%").
   static let changeWords = ["增长", "下降", "提高", "增加", "减少", "上升", "降低", "提升"]
 
   /// The key for quantity `q`: the measure named before it, else after it, else 数值.
-  static func key(_ bytes: [UInt8], _ q: Quantity, lineStart: Int) -> String {
-    let before = run(bytes, endingAt: q.byteRange.lowerBound, lineStart: lineStart)
+  ///
+  /// The run before the figure starts after `previousEnd` (the figure before it on the line); a run that is
+  /// only a connector ("1.2万亩和0.8万亩") gives `previousKey`.
+  static func key(
+    _ bytes: [UInt8], _ q: Quantity, lineStart: Int, previousEnd: Int? = nil, previousKey: String? = nil
+  ) -> String {
+    let before = run(bytes, endingAt: q.byteRange.lowerBound, lineStart: max(lineStart, previousEnd ?? lineStart))
+    if let previousKey, connectors.contains(before) { return previousKey }
     var name = stripped(before)
     if name.unicodeScalars.count < 2 {
       name = run(bytes, startingAt: q.byteRange.upperBound)
@@ -23,7 +39,7 @@ enum KeyReader {
     if name.unicodeScalars.count < 2 {
       name = before.unicodeScalars.count >= 2 ? before : "数值"
     }
-    return sanitized(String(String.UnicodeScalarView(name.unicodeScalars.suffix(10))))
+    return sanitized(String(String.UnicodeScalarView(name.unicodeScalars.suffix(12))))
   }
 
   /// Change words that go up.
@@ -90,6 +106,15 @@ enum KeyReader {
     for word in changeWords where name.hasSuffix(word) {
       name.removeLast(word.count)
       return name + word
+    }
+    changed = true
+    while changed {
+      changed = false
+      for word in trailingWords where name.hasSuffix(word) && name.count > word.count + 1 {
+        name.removeLast(word.count)
+        changed = true
+        break
+      }
     }
     return name
   }

@@ -60,3 +60,66 @@ enum InduceReports {
     )
   }
 }
+
+@Suite struct ChangeTests {
+  /// A new year and three new figures change exactly the lines that hold them, and every year expression.
+  @Test(arguments: RoundTripTests.all)
+  func newYearAndThreeFiguresChangeOnlyTheirPlaces(_ url: URL) throws {
+    let outline = InduceReports.outline(url)
+    let induction = Induction(outline: outline)
+    let figures = induction.slots.filter { $0.kind == .quantity }
+    guard figures.count >= 3, let year = induction.reportYear else { return }
+    // Three figures of distinct keys, spread over the report.
+    var chosen: [InducedSlot] = []
+    for slot in [figures[0], figures[figures.count / 2], figures[figures.count - 1]]
+    where !chosen.contains(where: { $0.key == slot.key }) {
+      chosen.append(slot)
+    }
+    var data = induction.data
+    data = data.replacingOccurrences(of: "年份: \(year)", with: "年份: \(year + 1)")
+    var lines = data.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    for slot in chosen {
+      // The entry of the slot: its last key under its groups, found in order.
+      var depth = 0
+      var index = 0
+      for (k, line) in lines.enumerated() where depth < slot.path.count {
+        let indent = String(repeating: " ", count: depth * 2)
+        if index <= k, line.hasPrefix(indent + slot.path[depth] + ":") {
+          depth += 1
+          index = k
+        }
+      }
+      try #require(depth == slot.path.count, "\(slot.key)")
+      lines[index] = String(repeating: " ", count: (slot.path.count - 1) * 2) + slot.path.last! + ": 新数值"
+    }
+    let before = try InduceReports.generate(induction).split(separator: "\n", omittingEmptySubsequences: false)
+    let after = try InduceReports.generate(induction, data: lines.joined(separator: "\n"))
+      .split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(before.count == after.count)
+    // The output lines that must change: those holding a year expression or a chosen slot.
+    let changing = induction.slots.filter { s in s.kind == .year || chosen.contains { $0.key == s.key } }
+    let expected = Set(changing.map { Self.outputLine(of: $0, in: outline) })
+    let changed = Set((0..<min(before.count, after.count)).filter { before[$0] != after[$0] })
+    #expect(changed == expected, "\(url.lastPathComponent)")
+    let shifted = Set(induction.slots.filter { $0.kind == .year }.compactMap { Int($0.value).map { String($0 + 1) } })
+    for k in changed { #expect(after[k].contains("新数值") || shifted.contains { after[k].contains($0) }) }
+  }
+
+  /// The output line (0-based) of the source line a slot stands on: the writer keeps one output line per
+  /// non-blank source line, with one blank line after the title block.
+  static func outputLine(of slot: InducedSlot, in outline: Outline) -> Int {
+    let source = outline.source
+    var k = 0
+    let title = outline.titleBlock.map { $0.range.lowerBound.line...max($0.range.lowerBound.line, $0.range.upperBound.line) }
+    var titleDone = false
+    for line in 1..<slot.range.lowerBound.line where !source.text(ofLine: line).allSatisfy(\.isWhitespace) {
+      if let title, !titleDone, !title.contains(line) {
+        titleDone = true
+        k += 1
+      }
+      k += 1
+    }
+    if let title, !titleDone, !title.contains(slot.range.lowerBound.line) { k += 1 }
+    return k
+  }
+}
