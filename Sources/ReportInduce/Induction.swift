@@ -28,12 +28,38 @@ public struct Induction: Sendable {
   public var template: String
   /// The data file's text (YAML).
   public var data: String
+  /// Figures the scanner found that stay text on purpose, with the reason.
+  public var leftAsText: [(range: TextRange, reason: TextReason)]
+
+  /// Why a figure stays text.
+  public enum TextReason: String, Sendable, Hashable, CaseIterable {
+    case ordinal
+    case documentName = "document-name"
+    case joinedByPlus = "joined-by-plus"
+    case monthOrDay = "month-or-day"
+    case noReportYear = "no-report-year"
+    /// Part of a heading's number, or across a line break.
+    case headingMarker = "heading-marker"
+
+    /// Chinese, for tables.
+    public var chineseName: String {
+      switch self {
+      case .ordinal: "序数（第…）"
+      case .documentName: "书名号内"
+      case .joinedByPlus: "以“+”相连的名称"
+      case .monthOrDay: "月、日"
+      case .noReportYear: "找不到报告年份"
+      case .headingMarker: "标题序号或跨行"
+      }
+    }
+  }
 
   public init(outline: Outline) {
     var builder = InductionBuilder(outline: outline)
     builder.build()
     reportYear = builder.reportYear
     slots = builder.slots
+    leftAsText = builder.leftAsText
     template = builder.templateText()
     data = builder.dataText()
   }

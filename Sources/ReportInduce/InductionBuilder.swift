@@ -9,6 +9,8 @@ struct InductionBuilder {
   let bytes: [UInt8]
   private(set) var reportYear: Int?
   private(set) var slots: [InducedSlot] = []
+  /// Figures the scanner found that stay text, with the reason.
+  private(set) var leftAsText: [(range: TextRange, reason: Induction.TextReason)] = []
   /// Per line: the replacements (byte range → template expression) in order.
   private var replacements: [Int: [(range: Range<Int>, expression: String)]] = [:]
   /// Lines written as heading lines: line → `#` level and the byte offset where the heading's text starts.
@@ -44,13 +46,15 @@ struct InductionBuilder {
     candidates += meetingAndSpeaker()
     candidates += dates()
     if let town = townName() {
-      for start in Self.occurrences(of: Array(town.utf8), in: bytes) {
+      for start in Self.occurrences(of: Array(town.utf8), in: bytes) where !inBookTitle(start) {
         candidates.append(
           Candidate(
             range: start..<start + town.utf8.count, priority: 2, kind: .town, path: ["镇名"], value: town))
       }
     }
-    candidates += figures(quantities)
+    var left: [(range: TextRange, reason: Induction.TextReason)] = []
+    candidates += figures(quantities, left: &left)
+    leftAsText = left
     accept(candidates)
   }
 
@@ -71,11 +75,18 @@ struct InductionBuilder {
     }
     var taken: [Range<Int>] = []
     var kept: [Candidate] = []
-    for c in ordered where !taken.contains(where: { $0.overlaps(c.range) }) {
+    for c in ordered {
+      if taken.contains(where: { $0.overlaps(c.range) }) {
+        // Inside a larger slot (a year in a date, a figure in the meeting's name): that slot carries it.
+        continue
+      }
       // A slot never spans lines, and never cuts into a heading's marker.
       let line = source.line(containing: c.range.lowerBound)
-      guard source.line(containing: max(c.range.lowerBound, c.range.upperBound - 1)) == line else { continue }
-      if let heading = headingLines[line], c.range.lowerBound < heading.textStart { continue }
+      let inMarker = headingLines[line].map { c.range.lowerBound < $0.textStart } ?? false
+      guard source.line(containing: max(c.range.lowerBound, c.range.upperBound - 1)) == line, !inMarker else {
+        leftAsText.append((source.range(c.range), .headingMarker))
+        continue
+      }
       taken.append(c.range)
       kept.append(c)
     }
@@ -213,17 +224,35 @@ struct InductionBuilder {
 
   // MARK: - Figures and years
 
-  private func figures(_ quantities: [Quantity]) -> [Candidate] {
+  private func figures(_ quantities: [Quantity], left: inout [(range: TextRange, reason: Induction.TextReason)])
+    -> [Candidate]
+  {
     var out: [Candidate] = []
     var last: (line: Int, end: Int, key: String)?
-    for q in quantities where !q.isOrdinal {
+    for q in quantities {
       let range = q.byteRange
-      if inBookTitle(range.lowerBound) || Self.joinedByPlus(bytes, range) { continue }
-      if q.unit == .year || q.unit?.text == "年度", let year = reportYear {
-        out += yearExpressions(q, reportYear: year)
+      let reason: Induction.TextReason? =
+        q.isOrdinal
+        ? .ordinal
+        : inBookTitle(range.lowerBound)
+          ? .documentName
+          : Self.joinedByPlus(bytes, range)
+            ? .joinedByPlus
+            : (q.unit == .month || q.unit == .day) ? .monthOrDay : nil
+      if let reason {
+        left.append((source.range(range), reason))
         continue
       }
-      if q.unit == .month || q.unit == .day || q.unit == .year { continue }
+      // A calendar year ("2023年", "2021—2025年", "2022年度"); a duration ("连续8年") is a figure.
+      let isCalendarYear = q.literal.count == 4 && (1900...2199).contains(Int(q.literal) ?? 0)
+      if q.unit == .year || q.unit?.text == "年度", isCalendarYear {
+        if let year = reportYear {
+          out += yearExpressions(q, reportYear: year)
+        } else {
+          left.append((source.range(range), .noReportYear))
+        }
+        continue
+      }
       let line = source.line(containing: range.lowerBound)
       let lineStart = source.byteRange(ofLine: line).lowerBound
       let previous = last.flatMap { $0.line == line ? $0 : nil }
@@ -232,8 +261,13 @@ struct InductionBuilder {
       var comment: String?
       if let word = KeyReader.changeWord(bytes, before: range.lowerBound, lineStart: lineStart) {
         // "产值17.1亿元，同比增长10.6%": the rate takes the measure before it.
-        let measure = last.flatMap { $0.line == line && range.lowerBound - $0.end <= 60 ? $0.key : nil } ?? ""
-        key = measure + (KeyReader.rising.contains(word) ? "增幅" : "降幅")
+        let change = KeyReader.rising.contains(word) ? "增幅" : "降幅"
+        if let measure = last.flatMap({ $0.line == line && range.lowerBound - $0.end <= 60 ? $0.key : nil }) {
+          key = measure + change
+        } else {
+          // "力争地区生产总值增长6%": the measure stands before the change word.
+          key = (key.hasSuffix(word) ? String(key.dropLast(word.count)) : "") + change
+        }
         if q.unit?.isProportion == true {
           comment = "变化幅度：报告中没有上期数值，无法算出，请按新数据改写"
         }

@@ -110,7 +110,9 @@ enum InduceReports {
   static func outputLine(of slot: InducedSlot, in outline: Outline) -> Int {
     let source = outline.source
     var k = 0
-    let title = outline.titleBlock.map { $0.range.lowerBound.line...max($0.range.lowerBound.line, $0.range.upperBound.line) }
+    let title = outline.titleBlock.map {
+      $0.range.lowerBound.line...max($0.range.lowerBound.line, $0.range.upperBound.line)
+    }
     var titleDone = false
     for line in 1..<slot.range.lowerBound.line where !source.text(ofLine: line).allSatisfy(\.isWhitespace) {
       if let title, !titleDone, !title.contains(line) {
@@ -121,5 +123,27 @@ enum InduceReports {
     }
     if let title, !titleDone, !title.contains(slot.range.lowerBound.line) { k += 1 }
     return k
+  }
+}
+
+@Suite struct CoverageTests {
+  /// Every figure the scanner finds is in a slot or left as text for a stated reason; the counts per report
+  /// are printed for the notes.
+  @Test(arguments: RoundTripTests.all)
+  func noFigureLeftBehind(_ url: URL) {
+    let outline = InduceReports.outline(url)
+    let induction = Induction(outline: outline)
+    let quantities = QuantityScanner.scan(outline.source)
+    let slotted = induction.slots.map { $0.range.lowerBound.offset..<$0.range.upperBound.offset }
+    let left = induction.leftAsText.map { $0.range.lowerBound.offset..<$0.range.upperBound.offset }
+    var unaccounted: [String] = []
+    for q in quantities where !slotted.contains(where: { $0.overlaps(q.byteRange) }) && !left.contains(q.byteRange) {
+      unaccounted.append(outline.source.text(q.byteRange))
+    }
+    #expect(unaccounted.isEmpty, "\(url.lastPathComponent): \(unaccounted)")
+    let reasons = Dictionary(grouping: induction.leftAsText, by: \.reason).mapValues(\.count)
+    print(
+      "\(url.lastPathComponent): \(quantities.count) figures, \(quantities.count - induction.leftAsText.count) in slots, left as text: \(reasons.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.rawValue) \($0.value)" })"
+    )
   }
 }

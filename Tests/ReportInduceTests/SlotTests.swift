@@ -1,0 +1,56 @@
+import ReportOutline
+import ReportText
+import Testing
+
+@testable import ReportInduce
+
+@Suite struct SlotTests {
+  static let report = """
+    青石镇2024年政府工作报告
+
+    各位代表：
+    一、2024年工作回顾
+    2024年，全镇完成地区生产总值17.1亿元，同比增长6.2%；新建高标准农田2000亩，油茶、蔬菜种植面积分别达到1.2万亩和0.8万亩。
+    沿Y622线新建停车位120个，落实“1+3+6”工作体系，认真学习党的二十大精神，编制《青石镇2021—2035年国土空间规划》。
+    全年接待游客超35万人次，第3季度完成投资4939万元，连续8年获评先进。
+    二、2025年工作安排
+    （一）稳住经济基本盘。力争地区生产总值增长6%左右。
+    """
+
+  static let induction = Induction(outline: Outline(parsing: SourceText(path: "青石镇.txt", string: report)))
+
+  static func slot(_ value: String) -> InducedSlot? { induction.slots.first { $0.value == value } }
+
+  @Test func figuresBecomeKeyedSlots() throws {
+    #expect(Self.slot("17.1亿元")?.path == ["工作回顾", "地区生产总值"])
+    #expect(Self.slot("6.2%")?.path == ["工作回顾", "地区生产总值增幅"])
+    #expect(Self.slot("6.2%")?.comment != nil)
+    #expect(Self.slot("2000亩")?.path.last == "高标准农田")
+    #expect(Self.slot("达到1.2万亩")?.path.last == "蔬菜种植面积")
+    #expect(Self.slot("0.8万亩")?.path.last == "蔬菜种植面积2")
+    #expect(Self.slot("超35万人次")?.path.last == "游客")
+    #expect(Self.slot("4939万元") != nil)
+    #expect(Self.slot("8年")?.kind == .quantity)
+    #expect(Self.slot("6%左右")?.path == ["工作安排", "稳住经济基本盘", "地区生产总值增幅"])
+  }
+
+  @Test func yearsFollowTheReportYear() {
+    #expect(Self.induction.reportYear == 2024)
+    #expect(Self.induction.template.contains("{{ 年份 }}年政府工作报告"))
+    #expect(Self.induction.template.contains("# {{ 年份 + 1 }}年工作安排"))
+    #expect(Self.induction.data.contains("年份: 2024"))
+  }
+
+  @Test func properNamesStayText() {
+    let template = Self.induction.template
+    for text in ["Y622线", "“1+3+6”", "二十大", "《青石镇2021—2035年国土空间规划》", "第3季度"] {
+      #expect(template.contains(text), "\(text) must stay as written")
+    }
+    #expect(Self.induction.leftAsText.map(\.reason).contains(.documentName))
+  }
+
+  @Test func townAndHeadingsAreSlotsAndHeadingLines() {
+    #expect(Self.slot("青石镇")?.kind == .town)
+    #expect(Self.induction.template.contains("## 稳住经济基本盘。力争地区生产总值增长"))
+  }
+}
