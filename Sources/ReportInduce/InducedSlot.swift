@@ -5,6 +5,8 @@ public struct InducedSlot: Sendable, Hashable {
   public enum Kind: String, Sendable, Hashable, CaseIterable {
     /// A figure with its unit and qualifier ("超35万人次"), kept as text in the data file.
     case quantity
+    /// A growth phrase computed from two figures of the data: `{{ 工作回顾.收入 | growth(工作回顾.收入2) }}`.
+    case growth
     /// A year written relative to the report year (`{{ 年份 - 1 }}年`): no data entry.
     case year
     /// A full date ("2025年1月9日").

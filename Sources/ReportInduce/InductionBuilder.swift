@@ -1,3 +1,4 @@
+import ReportData
 import ReportOutline
 import ReportTemplate
 import ReportText
@@ -67,6 +68,9 @@ struct InductionBuilder {
     var value: String
     var expression: String?
     var comment: String?
+    /// For a growth phrase: the figures it may be computed from (earlier, later) and the rate alone, used when
+    /// the computation does not give the phrase back.
+    var growth: (from: Range<Int>, to: Range<Int>, rate: Range<Int>)?
   }
 
   private mutating func accept(_ candidates: [Candidate]) {
@@ -92,16 +96,31 @@ struct InductionBuilder {
     }
     kept.sort { $0.range.lowerBound < $1.range.lowerBound }
     let keys = KeyAllocator()
-    for c in kept {
+    var pathOf: [Range<Int>: [String]] = [:]
+    for var c in kept {
       let line = source.line(containing: c.range.lowerBound)
+      if let growth = c.growth {
+        // Computed when the growth filter gives the phrase back exactly; else the rate alone is a figure.
+        if let from = pathOf[growth.from], let to = pathOf[growth.to],
+          Self.growth(data.value(to) ?? "", data.value(from) ?? "") == c.value
+        {
+          c.expression = "{{ \(to.joined(separator: ".")) | growth(\(from.joined(separator: "."))) }}"
+          c.comment = nil
+        } else {
+          c.kind = .quantity
+          c.range = growth.rate
+          c.value = source.text(growth.rate)
+        }
+      }
       var path = c.path
       switch c.kind {
-      case .year: break
+      case .year, .growth: break
       case .quantity: path = keys.path(for: path, value: c.value, data: &data)
       case .date where path.first != "会议": path = keys.path(for: path, value: c.value, data: &data)
       default: data.set(path, c.value)
       }
       if let comment = c.comment, c.kind != .year { data.comment(path, comment) }
+      pathOf[c.range] = path
       let expression = c.expression ?? "{{ \(path.joined(separator: ".")) }}"
       replacements[line, default: []].append((c.range, expression))
       slots.append(
@@ -109,6 +128,16 @@ struct InductionBuilder {
           kind: c.kind, path: path, value: c.value, expression: expression, range: source.range(c.range),
           comment: c.comment))
     }
+  }
+
+  /// What `{{ to | growth(from) }}` renders for two figures, or nil.
+  static func growth(_ to: String, _ from: String) -> String? {
+    let yaml = "to: " + DataTree.scalar(to) + "\nfrom: " + DataTree.scalar(from) + "\n"
+    guard let template = try? Template(path: "growth.tpl", string: "{{ to | growth(from) }}"),
+      let document = try? DataDocument(parsing: yaml, path: "growth.yaml"),
+      let result = try? template.render(data: document)
+    else { return nil }
+    return result.text
   }
 
   // MARK: - Headings
@@ -270,6 +299,13 @@ struct InductionBuilder {
         }
         if q.unit?.isProportion == true {
           comment = "变化幅度：报告中没有上期数值，无法算出，请按新数据改写"
+          if let pair = growthPair(q, quantities), let phrase = growthPhrase(word, q) {
+            out.append(
+              Candidate(
+                range: phrase, priority: 1, kind: .growth, path: sectionPath(line) + [key],
+                value: source.text(phrase), comment: comment, growth: (pair.from, pair.to, range)))
+            continue
+          }
         }
       } else {
         last = (line, range.upperBound, key)
@@ -280,6 +316,43 @@ struct InductionBuilder {
           comment: comment))
     }
     return out
+  }
+
+  /// "由2.4万元增加到2.6万元，同比增长8.3%": the two figures of one unit before a rate in its sentence, when
+  /// the sentence says where the measure went from (由/从).
+  private func growthPair(_ rate: Quantity, _ quantities: [Quantity]) -> (from: Range<Int>, to: Range<Int>)? {
+    let start = sentenceStart(rate.byteRange.lowerBound)
+    let before = quantities.filter {
+      $0.byteRange.lowerBound >= start && $0.byteRange.upperBound <= rate.byteRange.lowerBound && !$0.isRange
+        && $0.unit != nil && $0.unit?.isProportion == false && $0.unit != .year
+    }
+    guard before.count >= 2 else { return nil }
+    let (a, b) = (before[before.count - 2], before[before.count - 1])
+    guard a.unit == b.unit else { return nil }
+    let lead = source.text(start..<a.byteRange.lowerBound)
+    guard lead.hasSuffix("由") || lead.hasSuffix("从") else { return nil }
+    return (a.byteRange, b.byteRange)
+  }
+
+  /// The phrase a growth filter writes: "同比增长8.3%" from 同比 (when it stands before the change word) to the
+  /// end of the rate.
+  private func growthPhrase(_ word: String, _ rate: Quantity) -> Range<Int>? {
+    var start = rate.byteRange.lowerBound - word.utf8.count
+    guard start >= 0, source.text(start..<rate.byteRange.lowerBound) == word else { return nil }
+    if start >= 6, source.text(start - 6..<start) == "同比" { start -= 6 }
+    return start..<rate.byteRange.upperBound
+  }
+
+  /// The offset after the previous 。；！？ on the line, or the line's start.
+  private func sentenceStart(_ offset: Int) -> Int {
+    let lineStart = source.byteRange(ofLine: source.line(containing: offset)).lowerBound
+    var i = offset
+    while i - 3 >= lineStart {
+      let mark = source.text(i - 3..<i)
+      if mark == "。" || mark == "；" || mark == "！" || mark == "？" { break }
+      i -= 1
+    }
+    return max(lineStart, i)
   }
 
   /// Each four-digit year of a year quantity ("2023年", "2021—2025年") as `{{ 年份 - 2 }}`.
