@@ -258,7 +258,9 @@ struct InductionBuilder {
   {
     var out: [Candidate] = []
     var last: (line: Int, end: Int, key: String)?
+    var previousEnd: (line: Int, end: Int)?
     for q in quantities {
+      defer { previousEnd = (source.line(containing: q.byteRange.lowerBound), q.byteRange.upperBound) }
       let range = q.byteRange
       let reason: Induction.TextReason? =
         q.isOrdinal
@@ -285,8 +287,8 @@ struct InductionBuilder {
       let line = source.line(containing: range.lowerBound)
       let lineStart = source.byteRange(ofLine: line).lowerBound
       let previous = last.flatMap { $0.line == line ? $0 : nil }
-      var key = KeyReader.key(
-        bytes, q, lineStart: lineStart, previousEnd: previous?.end, previousKey: previous?.key)
+      let end = previousEnd.flatMap { $0.line == line ? $0.end : nil }
+      var key = KeyReader.key(bytes, q, lineStart: lineStart, previousEnd: end, previousKey: previous?.key)
       var comment: String?
       if let word = KeyReader.changeWord(bytes, before: range.lowerBound, lineStart: lineStart) {
         // "产值17.1亿元，同比增长10.6%": the rate takes the measure before it.

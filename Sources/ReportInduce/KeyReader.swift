@@ -32,14 +32,29 @@ enum KeyReader {
   ) -> String {
     let before = run(bytes, endingAt: q.byteRange.lowerBound, lineStart: max(lineStart, previousEnd ?? lineStart))
     if let previousKey, connectors.contains(before) { return previousKey }
-    var name = stripped(before)
+    var name = tidied(stripped(before))
+    if name.allSatisfy(functionCharacters.contains) { name = "" }
     if name.unicodeScalars.count < 2 {
       name = run(bytes, startingAt: q.byteRange.upperBound)
     }
     if name.unicodeScalars.count < 2 {
       name = before.unicodeScalars.count >= 2 ? before : "数值"
     }
-    return sanitized(String(String.UnicodeScalarView(name.unicodeScalars.suffix(12))))
+    return sanitized(tidied(String(String.UnicodeScalarView(name.unicodeScalars.suffix(10)))))
+  }
+
+  /// Characters that open or close a run without belonging to the name ("了黄沟村…", "…万元的").
+  static let functionCharacters: Set<Character> = [
+    "了", "的", "将", "把", "被", "对", "向", "为", "已", "均", "各", "等", "和", "及", "与", "在", "并", "且", "也", "都", "共", "约",
+    "近", "超", "达", "至", "到", "成", "有", "是", "由", "从", "以", "于", "年", "月", "日", "万", "亿", "元", "个", "后", "中",
+  ]
+
+  /// `name` without function characters at either end, when something of two or more characters is left.
+  static func tidied(_ name: String) -> String {
+    var s = Substring(name)
+    while s.count > 2, let first = s.first, functionCharacters.contains(first) { s = s.dropFirst() }
+    while s.count > 2, let last = s.last, functionCharacters.contains(last) { s = s.dropLast() }
+    return String(s)
   }
 
   /// Change words that go up.
