@@ -38,7 +38,7 @@ enum KeyReader {
       name = run(bytes, startingAt: q.byteRange.upperBound)
     }
     if name.unicodeScalars.count < 2 {
-      name = before.unicodeScalars.count >= 2 ? before : "数值"
+      name = before.unicodeScalars.count >= 2 && !before.allSatisfy(functionCharacters.contains) ? before : "数值"
     }
     return sanitized(tidied(String(String.UnicodeScalarView(name.unicodeScalars.suffix(10)))))
   }
