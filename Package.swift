@@ -30,7 +30,9 @@ let package = Package(
     .executableTarget(name: "baogao", dependencies: ["BaogaoCLI"]),
     .executableTarget(
       name: "baogao-bench",
-      dependencies: ["ReportText", "ReportOutline", "ReportModel", "ReportData", "ReportTemplate", "ReportLint"]),
+      dependencies: [
+        "ReportText", "ReportOutline", "ReportModel", "ReportData", "ReportTemplate", "ReportLint", "ReportInduce",
+      ]),
     .testTarget(name: "ReportTextTests", dependencies: ["ReportText"]),
     .testTarget(name: "ReportOutlineTests", dependencies: ["ReportOutline", "ReportText"], exclude: ["Fixtures"]),
     .testTarget(name: "ReportDataTests", dependencies: ["ReportData", "ReportText"]),

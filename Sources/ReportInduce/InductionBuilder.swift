@@ -17,6 +17,9 @@ struct InductionBuilder {
   /// Lines written as heading lines: line → `#` level and the byte offset where the heading's text starts.
   private var headingLines: [Int: (level: Int, textStart: Int)] = [:]
   private let titleLines: Set<Int>
+  private let bookTitles: [Range<Int>]
+  /// The data path of each line's part and h1 section, by line number.
+  private var sectionPaths: [Int: [String]] = [:]
   /// The data entries, in order of first appearance.
   private var data = DataTree()
 
@@ -25,6 +28,8 @@ struct InductionBuilder {
     source = outline.source
     bytes = outline.source.bytes
     titleLines = Self.titleBlockLines(outline)
+    bookTitles = Self.bookTitles(outline.source.bytes)
+    sectionPaths = Self.sectionPaths(outline, titleLines)
   }
 
   /// The non-blank lines of the title block.
@@ -77,10 +82,11 @@ struct InductionBuilder {
     let ordered = candidates.sorted {
       ($0.priority, $1.range.lowerBound, $0.range.count) > ($1.priority, $0.range.lowerBound, $1.range.count)
     }
-    var taken: [Range<Int>] = []
+    // Bytes already in a slot: checking a candidate costs its own length, so the whole pass stays linear.
+    var covered = [Bool](repeating: false, count: bytes.count)
     var kept: [Candidate] = []
     for c in ordered {
-      if taken.contains(where: { $0.overlaps(c.range) }) {
+      if c.range.contains(where: { covered[$0] }) {
         // Inside a larger slot (a year in a date, a figure in the meeting's name): that slot carries it.
         continue
       }
@@ -91,7 +97,7 @@ struct InductionBuilder {
         leftAsText.append((source.range(c.range), .headingMarker))
         continue
       }
-      taken.append(c.range)
+      for k in c.range { covered[k] = true }
       kept.append(c)
     }
     kept.sort { $0.range.lowerBound < $1.range.lowerBound }
@@ -378,31 +384,66 @@ struct InductionBuilder {
 
   /// Whether `offset` is inside 《…》 on its line.
   private func inBookTitle(_ offset: Int) -> Bool {
-    let line = source.byteRange(ofLine: source.line(containing: offset))
+    // The last title starting at or before `offset`.
+    var lo = 0
+    var hi = bookTitles.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if bookTitles[mid].lowerBound <= offset { lo = mid + 1 } else { hi = mid }
+    }
+    return lo > 0 && bookTitles[lo - 1].contains(offset)
+  }
+
+  /// The spans inside 《…》 (nested ones within the outer), each within its line, in order.
+  static func bookTitles(_ bytes: [UInt8]) -> [Range<Int>] {
+    var out: [Range<Int>] = []
     var depth = 0
-    var i = line.lowerBound
-    while i < offset {
-      if RuleBytesLite.starts(bytes, i, "《") { depth += 1 }
-      if RuleBytesLite.starts(bytes, i, "》") { depth = max(0, depth - 1) }
+    var start = 0
+    var i = 0
+    while i < bytes.count {
+      if bytes[i] == 0x0A {
+        if depth > 0 { out.append(start..<i) }
+        depth = 0
+      } else if bytes[i] != 0xE3 {
+        // 《 and 》 are E3 80 8A and E3 80 8B.
+      } else if RuleBytesLite.starts(bytes, i, "《") {
+        if depth == 0 { start = i + 3 }
+        depth += 1
+      } else if RuleBytesLite.starts(bytes, i, "》"), depth > 0 {
+        depth -= 1
+        if depth == 0 { out.append(start..<i) }
+      }
       i += 1
     }
-    return depth > 0
+    if depth > 0 { out.append(start..<bytes.count) }
+    return out
   }
 
   // MARK: - Sections
 
   /// The data path of the part and h1 section a line belongs to: `["工作回顾", "产业发展提质增效"]`.
   func sectionPath(_ line: Int) -> [String] {
-    if titleLines.contains(line) { return ["标题"] }
-    for part in outline.parts where part.range.lowerBound.line <= line && line <= part.range.upperBound.line {
-      var path = [part.role.chineseName]
-      for case .section(let section) in part.blocks
-      where section.range.lowerBound.line <= line && line <= section.range.upperBound.line {
-        path.append(KeyReader.sectionKey(section.heading.title))
+    sectionPaths[line] ?? ["正文"]
+  }
+
+  /// The section paths of all lines, in one walk over the parts and their h1 sections.
+  static func sectionPaths(_ outline: Outline, _ titleLines: Set<Int>) -> [Int: [String]] {
+    var paths: [Int: [String]] = [:]
+    for part in outline.parts {
+      let partPath = [part.role.chineseName]
+      for line in part.range.lowerBound.line...max(part.range.lowerBound.line, part.range.upperBound.line)
+      where paths[line] == nil {
+        paths[line] = partPath
       }
-      return path
+      for case .section(let section) in part.blocks {
+        let path = partPath + [KeyReader.sectionKey(section.heading.title)]
+        for line in section.range.lowerBound.line...max(section.range.lowerBound.line, section.range.upperBound.line) {
+          paths[line] = path
+        }
+      }
     }
-    return ["正文"]
+    for line in titleLines { paths[line] = ["标题"] }
+    return paths
   }
 
   // MARK: - Writing

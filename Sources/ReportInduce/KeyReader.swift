@@ -106,32 +106,37 @@ enum KeyReader {
     return String(String.UnicodeScalarView(scalars))
   }
 
-  /// `run` without the words that open it, repeatedly.
+  private static let leadingSet = Set(leadingWords)
+  private static let trailingSet = Set(trailingWords)
+  private static let longest = (leadingWords + trailingWords).map(\.count).max() ?? 1
+
+  /// `run` without the words that open it, repeatedly (longest first); a change word at its end is kept, else
+  /// the words that close it are taken off too.
   static func stripped(_ run: String) -> String {
-    var name = run
+    var chars = Array(run)
     var changed = true
     while changed {
       changed = false
-      for word in leadingWords where name.hasPrefix(word) && name.count > word.count {
-        name.removeFirst(word.count)
+      for length in stride(from: min(longest, chars.count - 1), through: 1, by: -1)
+      where leadingSet.contains(String(chars[..<length])) {
+        chars.removeFirst(length)
         changed = true
         break
       }
     }
-    for word in changeWords where name.hasSuffix(word) {
-      name.removeLast(word.count)
-      return name + word
-    }
+    let name = String(chars)
+    if changeWords.contains(where: { name.hasSuffix($0) }) { return name }
     changed = true
     while changed {
       changed = false
-      for word in trailingWords where name.hasSuffix(word) && name.count > word.count + 1 {
-        name.removeLast(word.count)
+      for length in stride(from: min(longest, chars.count - 2), through: 1, by: -1)
+      where trailingSet.contains(String(chars[(chars.count - length)...])) {
+        chars.removeLast(length)
         changed = true
         break
       }
     }
-    return name
+    return String(chars)
   }
 
   /// A three-byte scalar at `i` (CJK ideographs are three bytes in UTF-8).

@@ -42,7 +42,7 @@ enum Bench {
       case "-h", "--help":
         print(
           """
-          用法：baogao-bench [outline|learn|lint|data|render|generate|compare] [--corpus DIR] [--copies N] [--runs N]
+          用法：baogao-bench [outline|learn|lint|data|render|generate|compare|induce] [--corpus DIR] [--copies N] [--runs N]
                 baogao-bench data --file data.yaml
                 baogao-bench render --data data.yaml --template Benchmarks/report.tpl
           """)
@@ -58,7 +58,7 @@ enum Bench {
     }
     let stages: [(name: String, run: (Options) throws -> Void)] = [
       ("outline", outline), ("learn", learn), ("lint", lint), ("data", data), ("render", render),
-      ("generate", generate), ("compare", compare),
+      ("generate", generate), ("compare", compare), ("induce", induce),
     ]
     do {
       if let stage = options.stage {
