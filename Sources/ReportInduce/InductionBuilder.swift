@@ -62,6 +62,7 @@ struct InductionBuilder {
     candidates += figures(quantities, left: &left)
     leftAsText = left
     accept(candidates)
+    locate()
   }
 
   /// A possible slot; overlaps are settled by priority, then by position.
@@ -94,7 +95,7 @@ struct InductionBuilder {
       let line = source.line(containing: c.range.lowerBound)
       let inMarker = headingLines[line].map { c.range.lowerBound < $0.textStart } ?? false
       guard source.line(containing: max(c.range.lowerBound, c.range.upperBound - 1)) == line, !inMarker else {
-        leftAsText.append((source.range(c.range), .headingMarker))
+        leftAsText.append((placeholder(c.range), .headingMarker))
         continue
       }
       for k in c.range { covered[k] = true }
@@ -131,7 +132,7 @@ struct InductionBuilder {
       replacements[line, default: []].append((c.range, expression))
       slots.append(
         InducedSlot(
-          kind: c.kind, path: path, value: c.value, expression: expression, range: source.range(c.range),
+          kind: c.kind, path: path, value: c.value, expression: expression, range: placeholder(c.range),
           comment: c.comment))
     }
   }
@@ -144,6 +145,21 @@ struct InductionBuilder {
       let result = try? template.render(data: document)
     else { return nil }
     return result.text
+  }
+
+  /// A range holding only byte offsets; `locate()` gives all of them lines and columns in one pass.
+  private func placeholder(_ range: Range<Int>) -> TextRange {
+    TextLocation(
+      line: 0, column: 0, offset: range.lowerBound)..<TextLocation(line: 0, column: 0, offset: range.upperBound)
+  }
+
+  /// Lines and columns for every slot and figure left as text, counted in one pass over the text (a long line
+  /// with many figures costs its length once, not once per figure).
+  private mutating func locate() {
+    let offsets = slots.map(\.range) + leftAsText.map(\.range)
+    let located = source.ranges(offsets.map { $0.lowerBound.offset..<$0.upperBound.offset })
+    for k in slots.indices { slots[k].range = located[k] }
+    for k in leftAsText.indices { leftAsText[k].range = located[slots.count + k] }
   }
 
   // MARK: - Headings
@@ -265,7 +281,7 @@ struct InductionBuilder {
     var out: [Candidate] = []
     var last: (line: Int, end: Int, key: String)?
     var previousEnd: (line: Int, end: Int)?
-    for q in quantities {
+    for (index, q) in quantities.enumerated() {
       defer { previousEnd = (source.line(containing: q.byteRange.lowerBound), q.byteRange.upperBound) }
       let range = q.byteRange
       let reason: Induction.TextReason? =
@@ -277,7 +293,7 @@ struct InductionBuilder {
             ? .joinedByPlus
             : (q.unit == .month || q.unit == .day) ? .monthOrDay : nil
       if let reason {
-        left.append((source.range(range), reason))
+        left.append((placeholder(range), reason))
         continue
       }
       // A calendar year ("2023年", "2021—2025年", "2022年度"); a duration ("连续8年") is a figure.
@@ -286,7 +302,7 @@ struct InductionBuilder {
         if let year = reportYear {
           out += yearExpressions(q, reportYear: year)
         } else {
-          left.append((source.range(range), .noReportYear))
+          left.append((placeholder(range), .noReportYear))
         }
         continue
       }
@@ -307,7 +323,7 @@ struct InductionBuilder {
         }
         if q.unit?.isProportion == true {
           comment = "变化幅度：报告中没有上期数值，无法算出，请按新数据改写"
-          if let pair = growthPair(q, quantities), let phrase = growthPhrase(word, q) {
+          if let pair = growthPair(index, quantities), let phrase = growthPhrase(word, q) {
             out.append(
               Candidate(
                 range: phrase, priority: 1, kind: .growth, path: sectionPath(line) + [key],
@@ -328,14 +344,19 @@ struct InductionBuilder {
 
   /// "由2.4万元增加到2.6万元，同比增长8.3%": the two figures of one unit before a rate in its sentence, when
   /// the sentence says where the measure went from (由/从).
-  private func growthPair(_ rate: Quantity, _ quantities: [Quantity]) -> (from: Range<Int>, to: Range<Int>)? {
+  private func growthPair(_ index: Int, _ quantities: [Quantity]) -> (from: Range<Int>, to: Range<Int>)? {
+    let rate = quantities[index]
     let start = sentenceStart(rate.byteRange.lowerBound)
-    let before = quantities.filter {
-      $0.byteRange.lowerBound >= start && $0.byteRange.upperBound <= rate.byteRange.lowerBound && !$0.isRange
-        && $0.unit != nil && $0.unit?.isProportion == false && $0.unit != .year
+    // The two figures before the rate in its sentence, looked for backwards from the rate.
+    var before: [Quantity] = []
+    var k = index - 1
+    while k >= 0, before.count < 2, quantities[k].byteRange.lowerBound >= start {
+      let q = quantities[k]
+      if !q.isRange, q.unit != nil, q.unit?.isProportion == false, q.unit != .year { before.insert(q, at: 0) }
+      k -= 1
     }
-    guard before.count >= 2 else { return nil }
-    let (a, b) = (before[before.count - 2], before[before.count - 1])
+    guard before.count == 2 else { return nil }
+    let (a, b) = (before[0], before[1])
     guard a.unit == b.unit else { return nil }
     let lead = source.text(start..<a.byteRange.lowerBound)
     guard lead.hasSuffix("由") || lead.hasSuffix("从") else { return nil }
@@ -353,7 +374,8 @@ struct InductionBuilder {
 
   /// The offset after the previous 。；！？ on the line, or the line's start.
   private func sentenceStart(_ offset: Int) -> Int {
-    let lineStart = source.byteRange(ofLine: source.line(containing: offset)).lowerBound
+    // At most 600 bytes back: a longer sentence is not one figure's context, and the search stays bounded.
+    let lineStart = max(offset - 600, source.byteRange(ofLine: source.line(containing: offset)).lowerBound)
     var i = offset
     while i - 3 >= lineStart {
       let mark = source.text(i - 3..<i)

@@ -19,9 +19,10 @@ enum InduceReports {
     return names.filter { $0.hasSuffix(".txt") }.sorted().map { corpusDirectory.appendingPathComponent($0) }
   }()
 
-  static let examples: [URL] = ["songling-2024-annual", "baisha-2025-half-year", "yunxi-2024-summary-plan"].flatMap {
-    name in ["txt", "md"].map { packageRoot.appendingPathComponent("Examples/drafts/\(name).\($0)") }
-  } + [packageRoot.appendingPathComponent("Examples/reports/qingshi-2025-annual.txt")]
+  static let examples: [URL] =
+    ["songling-2024-annual", "baisha-2025-half-year", "yunxi-2024-summary-plan"].flatMap {
+      name in ["txt", "md"].map { packageRoot.appendingPathComponent("Examples/drafts/\(name).\($0)") }
+    } + [packageRoot.appendingPathComponent("Examples/reports/qingshi-2025-annual.txt")]
 
   static func outline(_ url: URL) -> Outline {
     let bytes = (try? Data(contentsOf: url)).map { [UInt8]($0) } ?? []

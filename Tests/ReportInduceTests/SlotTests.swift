@@ -66,3 +66,17 @@ import Testing
     #expect(Self.induction.template.contains("## 稳住经济基本盘。力争地区生产总值增长"))
   }
 }
+
+@Suite struct LargeInputTests {
+  /// A long line of figures and growth phrases, and many short lines: linear work, and the round trip holds.
+  @Test(arguments: [
+    String(repeating: "产值由2万元增加到3万元，同比增长50%；《规划2021—2035年》所列8项；", count: 5000),
+    String(repeating: "一、2024年工作\n新增就业320人，同比增长5%。\n", count: 5000),
+  ])
+  func longInputs(_ text: String) throws {
+    let outline = Outline(parsing: SourceText(path: "long.txt", string: "青石镇2024年工作总结\n" + text))
+    let induction = Induction(outline: outline)
+    #expect(induction.slots.count > 5000)
+    #expect(try InduceReports.generate(induction) == Induction.normalized(outline))
+  }
+}
