@@ -107,6 +107,16 @@ import Testing
     #expect(InduceReport.context(of: slot, in: source) == "…字，全镇完成地区生产总值【23.6亿元】，后面也有很多很多很多的…")
   }
 
+  /// Whatever the name, the manifest reads back with it (quoted where YAML needs it).
+  @Test(arguments: ["松岭镇政府工作报告", "a: \"b\" #c", "- 开头", " 前后有空格 ", "反斜杠\\和\t制表", "{x}"])
+  func manifestReadsBack(name: String) throws {
+    let text = InduceReport.manifest(name: name, genre: .halfYear, description: "说明：有冒号。")
+    let manifest = try DataDocument(parsing: text, path: "manifest.yaml")
+    #expect(manifest.root["名称"]?.text == name)
+    #expect(manifest.root["类别"]?.text == "half-year")
+    #expect(manifest.root["说明"]?.text == "说明：有冒号。")
+  }
+
   /// Nothing existing is replaced without --force, and a refused run writes nothing at all.
   @Test func existingFilesNeedForce() throws {
     let dir = try folder(with: "songling-2024-annual")
