@@ -79,9 +79,8 @@ enum InduceCommand: Command {
     let data = InduceReport.dataText(induction, nextCommand: InduceReport.nextCommand(data: dataPath, folder: folder))
     try outputs.write(manifest: manifest, template: induction.template, data: data)
     if let line = InduceReport.roundTripMismatch(induction, outline) {
-      io.standardError.writeLine(
-        "baogao: warning: 用生成的模板和数据重新生成，与原报告（按公文格式重排后）在第 \(line) 行不同；"
-          + "请检查模板中的这一处，并告诉 baogao 的维护者。")
+      let problem = line == 0 ? "生成的模板或数据文件无法读回" : "用生成的模板和数据重新生成，与原报告（按公文格式重排后）在第 \(line) 行不同"
+      io.standardError.writeLine("\(source.path): warning: \(problem)；请检查生成的模板，并告诉 baogao 的维护者。")
     }
     io.standardOutput.write(InduceReport.summary(induction, sourceName: sourceName, outputs: outputs))
     return .success
