@@ -26,6 +26,7 @@ let package = Package(
       name: "BaogaoCLI",
       dependencies: [
         "ReportText", "ReportOutline", "ReportModel", "ReportData", "ReportTemplate", "ReportLint", "ReportCompare",
+        "ReportInduce",
       ]),
     .executableTarget(name: "baogao", dependencies: ["BaogaoCLI"]),
     .executableTarget(
@@ -39,7 +40,10 @@ let package = Package(
     .testTarget(name: "ReportModelTests", dependencies: ["ReportModel", "ReportOutline", "ReportText"]),
     .testTarget(
       name: "BaogaoCLITests",
-      dependencies: ["BaogaoCLI", "ReportData", "ReportLint", "ReportModel", "ReportOutline", "ReportTemplate", "ReportText"]),
+      dependencies: [
+        "BaogaoCLI", "ReportData", "ReportInduce", "ReportLint", "ReportModel", "ReportOutline", "ReportTemplate",
+        "ReportText",
+      ]),
     .testTarget(
       name: "ReportInduceTests", dependencies: ["ReportInduce", "ReportOutline", "ReportTemplate", "ReportData", "ReportText"]),
     .testTarget(name: "ReportCompareTests", dependencies: ["ReportCompare", "ReportModel", "ReportOutline", "ReportText"]),

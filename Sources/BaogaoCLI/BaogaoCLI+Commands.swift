@@ -5,8 +5,8 @@ extension BaogaoCLI {
   /// sorted, names are unique and every spec is sound (`CommandSpec.problems`).
   public static var commands: [any Command.Type] {
     [
-      CompareCommand.self, GenerateCommand.self, InitCommand.self, LearnCommand.self, LintCommand.self,
-      OutlineCommand.self, SlotsCommand.self,
+      CompareCommand.self, GenerateCommand.self, InduceCommand.self, InitCommand.self, LearnCommand.self,
+      LintCommand.self, OutlineCommand.self, SlotsCommand.self,
     ]
   }
 }

@@ -47,6 +47,18 @@ extension CommandIO {
   public func writeFile(
     _ bytes: [UInt8], to path: String, replacingExisting: Bool, protecting inputs: [String] = []
   ) throws(CommandError) {
+    try checkOutputFile(path, replacingExisting: replacingExisting, protecting: inputs)
+    try AtomicFileWriter.write(bytes, to: url(for: path), displayPath: path, replacingExisting: replacingExisting)
+  }
+
+  /// Checks that `writeFile` may write `path`, without writing anything: a command that writes
+  /// several files checks them all first, so that it writes all of them or none.
+  ///
+  /// - Throws: the `CommandError` that `writeFile(_:to:replacingExisting:protecting:)` would throw
+  ///   before writing (a directory, an input file, an existing file without `replacingExisting`).
+  public func checkOutputFile(
+    _ path: String, replacingExisting: Bool, protecting inputs: [String] = []
+  ) throws(CommandError) {
     let url = url(for: path)
     var isDirectory: ObjCBool = false
     let exists = FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
@@ -61,6 +73,5 @@ extension CommandIO {
     if exists && !replacingExisting {
       throw CommandError("输出文件 '\(path)' 已存在。如需覆盖，请加上 --force。")
     }
-    try AtomicFileWriter.write(bytes, to: url, displayPath: path, replacingExisting: replacingExisting)
   }
 }
