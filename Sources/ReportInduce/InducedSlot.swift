@@ -17,6 +17,19 @@ public struct InducedSlot: Sendable, Hashable {
     case meeting
     /// The name of the person who gives the report.
     case speaker
+
+    /// The kind's name in tables and summaries: 数字, 增幅（计算）, 年份, 日期, 镇名, 会议, 报告人.
+    public var chineseName: String {
+      switch self {
+      case .quantity: "数字"
+      case .growth: "增幅（计算）"
+      case .year: "年份"
+      case .date: "日期"
+      case .town: "镇名"
+      case .meeting: "会议"
+      case .speaker: "报告人"
+      }
+    }
   }
 
   public var kind: Kind

@@ -173,17 +173,3 @@ enum InduceReport {
     return ((0..<min(a.count, b.count)).first { a[$0] != b[$0] } ?? min(a.count, b.count)) + 1
   }
 }
-
-extension InducedSlot.Kind {
-  /// The kind's name in tables and summaries: 数字, 年份, 日期, 镇名, 会议, 报告人.
-  var chineseName: String {
-    switch self {
-    case .quantity: "数字"
-    case .year: "年份"
-    case .date: "日期"
-    case .town: "镇名"
-    case .meeting: "会议"
-    case .speaker: "报告人"
-    }
-  }
-}
