@@ -40,7 +40,7 @@ enum KeyReader {
     if name.unicodeScalars.count < 2 {
       name = before.unicodeScalars.count >= 2 && !before.allSatisfy(functionCharacters.contains) ? before : "数值"
     }
-    return sanitized(tidied(String(String.UnicodeScalarView(name.unicodeScalars.suffix(10)))))
+    return sanitized(tidied(String(String.UnicodeScalarView(name.unicodeScalars.suffix(14)))))
   }
 
   /// Characters that open or close a run without belonging to the name ("了黄沟村…", "…万元的").
@@ -84,11 +84,11 @@ enum KeyReader {
     return key
   }
 
-  /// The ideographs right before `end` on its line, at most 12.
+  /// The ideographs right before `end` on its line, at most 16.
   static func run(_ bytes: [UInt8], endingAt end: Int, lineStart: Int) -> String {
     var scalars: [Unicode.Scalar] = []
     var i = end
-    while scalars.count < 12, i - 3 >= lineStart, let s = scalar(bytes, at: i - 3), CharacterClass.isCJKIdeograph(s) {
+    while scalars.count < 16, i - 3 >= lineStart, let s = scalar(bytes, at: i - 3), CharacterClass.isCJKIdeograph(s) {
       scalars.insert(s, at: 0)
       i -= 3
     }
