@@ -157,9 +157,11 @@ public struct DataSkeleton: Sendable {
   }
 
   static func key(_ key: String) -> String {
-    let plain = !key.isEmpty && key.unicodeScalars.allSatisfy { s in
-      !":#{}[],&*!|>'\"%@`- ".unicodeScalars.contains(s)
-    }
+    let plain =
+      !key.isEmpty
+      && key.unicodeScalars.allSatisfy { s in
+        !":#{}[],&*!|>'\"%@`- ".unicodeScalars.contains(s)
+      }
     return plain ? key : scalar(key)
   }
 

@@ -26,6 +26,8 @@ extension Template {
   {
     var renderer = Renderer(
       units: units, unitIndex: unitIndex, root: root, dataSource: dataSource, allowsMissing: options.allowMissing)
+    renderer.outputLimit = options.outputLimit
+    renderer.iterationLimit = options.iterationLimit
     do {
       try renderer.render(units[0].nodes)
     } catch {

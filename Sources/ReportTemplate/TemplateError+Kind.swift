@@ -65,5 +65,12 @@ extension TemplateError {
     case cannotPrint(kind: String)
     /// A `for` over something that is not a list or a mapping.
     case notIterable(kind: String, isMapping: Bool)
+
+    // MARK: - Bounds
+
+    /// The render wrote more than `limit` bytes.
+    case outputTooLarge(limit: Int)
+    /// The render ran more than `limit` loop iterations.
+    case tooManyIterations(limit: Int)
   }
 }

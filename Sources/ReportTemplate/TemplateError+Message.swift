@@ -16,6 +16,10 @@ extension TemplateError.Kind {
       "\(tag) 标签的写法不对"
     case .nestingTooDeep(let limit):
       "嵌套超过 \(limit) 层"
+    case .outputTooLarge(let limit):
+      "生成的文字超过 \(limit / 1_000_000) MB，已停止"
+    case .tooManyIterations(let limit):
+      "循环总次数超过 \(limit) 次，已停止"
     case .unexpectedToken(let found, let expected):
       "表达式有误：这里是\(found)，应为\(expected)"
     case .unexpectedCharacter(let text):
@@ -104,6 +108,8 @@ extension TemplateError.Kind {
       kind == "列表" ? "用 join 或 join_cn 过滤器把列表连成文字，如 {{ 名单 | join_cn }}。" : "写出映射中的某一项，如 {{ 指标.财政收入 }}。"
     case .notIterable(_, let isMapping):
       isMapping ? "遍历映射要写两个变量：{% for 键, 值 in 映射 %}。" : "检查数据：这里应是列表（以“- ”开头的各项）。"
+    case .outputTooLarge, .tooManyIterations:
+      "检查这个循环遍历的数据是否过大（或循环是否套得太深）；确有需要时设置环境变量 BAOGAO_MAX_OUTPUT_MB 或 BAOGAO_MAX_ITERATIONS 放宽上限。"
     }
   }
 

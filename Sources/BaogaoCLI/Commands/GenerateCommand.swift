@@ -35,9 +35,10 @@ enum GenerateCommand: Command {
     let folder = try templateFolder(invocation, document: document, io: io)
     let template = try TemplateInput.load(folder, io: io)
     let allowMissing = invocation.flag("allow-missing")
+    let options = try io.renderOptions(allowMissing: allowMissing)
     let result: RenderResult
     do {
-      result = try template.render(data: document, options: RenderOptions(allowMissing: allowMissing))
+      result = try template.render(data: document, options: options)
     } catch .template(let error) {
       throw error
     } catch .missingData(let error) {

@@ -1,21 +1,27 @@
 import Foundation
 
 extension CommandIO {
-  /// The largest input file read, in bytes: a report is well under a megabyte, so anything this large
-  /// is the wrong file.
-  public static let maximumInputSize = 64 << 20
-
   /// Reads one input argument: a path (relative to `currentDirectory`) or `-` for standard input.
   ///
   /// - Throws: `CommandError` with exit status 2 and a Chinese message naming the file when it does
-  ///   not exist, is a directory, cannot be read, or is larger than `maximumInputSize`.
+  ///   not exist, is a directory, cannot be read, or is larger than the input limit (`limits()`, 100 MB unless
+  ///   `BAOGAO_MAX_INPUT_MB` says otherwise).
   public func readInput(_ argument: String) throws(CommandError) -> InputFile {
+    let maximum = try limits().inputBytes
+    func tooLarge(_ name: String, _ size: Int) -> CommandError {
+      CommandError(
+        "\(name) 太大（\(size >> 20) MB，上限 \(maximum >> 20) MB），不像一份报告。请检查是否给错了文件；确需读取时设置环境变量 BAOGAO_MAX_INPUT_MB 放宽上限。"
+      )
+    }
     if argument == "-" {
+      let bytes: [UInt8]
       do {
-        return InputFile(path: InputFile.standardInputPath, bytes: try standardInput.readAll(), url: nil)
+        bytes = try standardInput.readAll()
       } catch {
         throw CommandError("无法读取标准输入：\(error.localizedDescription)")
       }
+      if bytes.count > maximum { throw tooLarge("标准输入", bytes.count) }
+      return InputFile(path: InputFile.standardInputPath, bytes: bytes, url: nil)
     }
     let url = url(for: argument)
     var isDirectory: ObjCBool = false
@@ -25,10 +31,8 @@ extension CommandIO {
     if isDirectory.boolValue {
       throw CommandError("'\(argument)' 是一个目录，不是文件。请给出文件的路径。")
     }
-    if let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int,
-      size > Self.maximumInputSize
-    {
-      throw CommandError("文件 '\(argument)' 太大（\(size >> 20) MB），不像一份报告。请检查是否给错了文件。")
+    if let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int, size > maximum {
+      throw tooLarge("文件 '\(argument)'", size)
     }
     guard FileManager.default.isReadableFile(atPath: url.path) else {
       throw CommandError("没有权限读取 '\(argument)'。")

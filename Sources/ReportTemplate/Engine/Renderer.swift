@@ -30,6 +30,11 @@ struct Renderer {
   /// Whether the value being evaluated is only tested for being there (`is defined`, `default`, `if name`), so an
   /// undefined value is neither described nor recorded.
   var isProbing = false
+  /// Bounds of one render (see `RenderOptions`).
+  var outputLimit = RenderOptions.defaultOutputLimit
+  var iterationLimit = RenderOptions.defaultIterationLimit
+  /// Loop iterations run so far, all loops together.
+  var iterations = 0
 
   /// The most blocks and includes open at once, across included files: each file allows 100 and includes go 16
   /// deep, and rendering recurses, so the whole is bounded to keep within a thread's stack.
@@ -60,6 +65,9 @@ struct Renderer {
         try append(try evaluate(path.expression), range: path.expression.range)
       case .output(let output):
         try append(try evaluate(output.expression), range: output.expression.range)
+        if out.count > outputLimit {
+          throw error(.outputTooLarge(limit: outputLimit), at: output.expression.range)
+        }
       case .conditional(let conditional):
         var body = conditional.elseBody
         for branch in conditional.branches where try probe(branch.condition).isTruthy {
@@ -176,6 +184,9 @@ struct Renderer {
     let valueSlot = variables.count - 1
     let bodyMark = variables.count
     for index in 0..<count {
+      iterations += 1
+      if iterations > iterationLimit { throw error(.tooManyIterations(limit: iterationLimit), at: loop.tagRange) }
+      if out.count > outputLimit { throw error(.outputTooLarge(limit: outputLimit), at: loop.tagRange) }
       frames[frame].index = index
       if isMapping {
         frames[frame].key = entries[index].key
