@@ -36,6 +36,7 @@ import Testing
       (Induction(outline: outline), Induction.normalized(outline))
     }
     for item in induction.leftAsText { c.checkRange(item.range, in: outline.source, "left as text") }
+    for slot in induction.slots { c.checkRange(slot.range, in: outline.source, "slot \(slot.key)") }
     do {
       let back = try TimeBudget.measure(&c, property: "generate", passes: 2) { () throws -> String in
         let template = try Template(path: "report.tpl", string: induction.template)

@@ -149,7 +149,7 @@ struct Mutator {
     case 2:
       log.append("gb18030")
       let gb = String.Encoding(rawValue: 0x8000_0632)
-      return text.data(using: gb).map { [UInt8]($0) } ?? bytes
+      return text.data(using: gb).map { [UInt8]($0) } ?? Array(text.utf8)
     default:
       log.append("utf8bom")
       return [0xEF, 0xBB, 0xBF] + bytes
