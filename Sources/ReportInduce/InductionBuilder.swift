@@ -538,7 +538,7 @@ struct InductionBuilder {
       var text = prefix
       var i = start
       for (r, expression) in (replacements[line] ?? []) where r.lowerBound >= i {
-        text += Self.escaped(source.text(i..<r.lowerBound))
+        text += Self.escaped(source.text(i..<r.lowerBound), beforeExpression: true)
         text += expression
         i = r.upperBound
       }
@@ -556,12 +556,15 @@ struct InductionBuilder {
   }
 
   /// Template text for literal report text: "{" before "{", "%" or "#" written as an expression.
-  static func escaped(_ text: String) -> String {
+  ///
+  /// `beforeExpression` says an expression (`{{ … }}`) follows the text, so a "{" that ends it is escaped too.
+  static func escaped(_ text: String, beforeExpression: Bool = false) -> String {
     guard text.contains("{") else { return text }
     var out = ""
     let scalars = Array(text.unicodeScalars)
     for (k, s) in scalars.enumerated() {
-      if s == "{", k + 1 < scalars.count, scalars[k + 1] == "{" || scalars[k + 1] == "%" || scalars[k + 1] == "#" {
+      let next: Unicode.Scalar? = k + 1 < scalars.count ? scalars[k + 1] : beforeExpression ? "{" : nil
+      if s == "{", next == "{" || next == "%" || next == "#" {
         out += "{{ \"{\" }}"
       } else {
         out.unicodeScalars.append(s)

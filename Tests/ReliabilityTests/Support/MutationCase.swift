@@ -4,7 +4,8 @@ import Testing
 /// One mutation case: its id (`property/seed#n`), its input, what was done to it, and the problems found.
 ///
 /// Set `RELIABILITY_CASE` to a case id to run that case alone; its input is then written to the temporary
-/// folder and the path printed, so the case can be replayed with the command line too.
+/// folder (as text, U+FFFD for bytes that are not UTF-8, for the text properties) and the path printed, so the
+/// case can be replayed with the command line too. `RELIABILITY_SCALE=10` runs ten times as many cases.
 struct MutationCase {
   var id: String
   var input: [UInt8]
@@ -14,9 +15,17 @@ struct MutationCase {
   /// The case id to replay, from the environment; nil runs every case.
   static let replayID: String? = ProcessInfo.processInfo.environment["RELIABILITY_CASE"]
 
-  /// The ids of the cases of `property` on `seed`, `count` of them, unless another case is being replayed.
+  /// How many times the usual number of cases to run, from `RELIABILITY_SCALE` (default 1): a longer hunt
+  /// keeps the usual cases and adds new ones after them.
+  static let scale: Int =
+    ProcessInfo.processInfo.environment["RELIABILITY_SCALE"].flatMap { Int($0) }.map {
+      max(1, $0)
+    } ?? 1
+
+  /// The ids of the cases of `property` on `seed`, `count` of them (times `scale`), unless another case is being
+  /// replayed.
   static func numbers(_ property: String, seed: Seed, count: Int) -> [Int] {
-    guard let replay = replayID else { return Array(0..<count) }
+    guard let replay = replayID else { return Array(0..<(count * scale)) }
     let prefix = "\(property)/\(seed.name)#"
     guard replay.hasPrefix(prefix), let n = Int(replay.dropFirst(prefix.count)) else { return [] }
     return [n]
