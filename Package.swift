@@ -45,11 +45,21 @@ let package = Package(
         "ReportText",
       ]),
     .testTarget(
-      name: "ReportInduceTests", dependencies: ["ReportInduce", "ReportOutline", "ReportTemplate", "ReportData", "ReportText"]),
-    .testTarget(name: "ReportCompareTests", dependencies: ["ReportCompare", "ReportModel", "ReportOutline", "ReportText"]),
+      name: "ReportInduceTests",
+      dependencies: ["ReportInduce", "ReportOutline", "ReportTemplate", "ReportData", "ReportText"]),
+    .testTarget(
+      name: "ReportCompareTests", dependencies: ["ReportCompare", "ReportModel", "ReportOutline", "ReportText"]),
     .testTarget(name: "ReportTemplateTests", dependencies: ["ReportTemplate", "ReportData", "ReportText"]),
     .testTarget(
-      name: "ReportLintTests", dependencies: ["ReportLint", "ReportModel", "ReportOutline", "ReportData", "ReportText"],
+      name: "ReportLintTests",
+      dependencies: ["ReportLint", "ReportModel", "ReportOutline", "ReportData", "ReportText"],
+      exclude: ["Fixtures"]),
+    .testTarget(
+      name: "ReliabilityTests",
+      dependencies: [
+        "ReportText", "ReportData", "ReportTemplate", "ReportOutline", "ReportModel", "ReportLint", "ReportCompare",
+        "ReportInduce",
+      ],
       exclude: ["Fixtures"]),
   ],
   swiftLanguageModes: [.v6]

@@ -165,11 +165,20 @@ struct InductionBuilder {
   // MARK: - Headings
 
   /// Headings numbered as the writer would number them become heading lines.
+  ///
+  /// Lines the draft reader takes for headings as they are written ("# …" in a Markdown report) are numbered by
+  /// the writer too, so they count in the numbering the markers are checked against.
   private mutating func findHeadings() {
     var numbering = HeadingNumbering()
+    let written = writtenHeadings()
+    var next = 0
     for heading in outline.headings {
       guard let marker = heading.marker, marker.isCanonical, let level = Self.level(marker.style) else { continue }
       let line = heading.range.lowerBound.line
+      while next < written.count, written[next].line < line {
+        _ = numbering.next(written[next])
+        next += 1
+      }
       let markerStart = marker.range.lowerBound.offset
       let markerEnd = marker.range.upperBound.offset
       // The marker must open the line, and the title follow it directly.
@@ -183,6 +192,46 @@ struct InductionBuilder {
       numbering = trial
       headingLines[line] = (level, markerEnd)
     }
+    // A heading line made here also moves the numbers of the written headings after it ("# …" after "一、…"
+    // made a heading): then the headings stay as written.
+    if !written.isEmpty, !headingLines.isEmpty {
+      var asWritten = HeadingNumbering()
+      var withMade = HeadingNumbering()
+      var made = headingLines.map { DraftHeading(level: $0.value.level, text: "", isNumbered: true, line: $0.key) }
+      made.sort { $0.line < $1.line }
+      var k = 0
+      for heading in written {
+        while k < made.count, made[k].line < heading.line {
+          _ = withMade.next(made[k])
+          k += 1
+        }
+        if asWritten.next(heading) != withMade.next(heading) {
+          headingLines = [:]
+          break
+        }
+      }
+    }
+  }
+
+  /// The lines outside the title block that the draft reader takes for headings as written, in order.
+  private func writtenHeadings() -> [DraftHeading] {
+    var out: [DraftHeading] = []
+    for line in 1...max(1, source.lineCount) where !titleLines.contains(line) {
+      // Only a line whose first byte after spaces is "#" can be one; the others cost no string.
+      var i = source.byteRange(ofLine: line).lowerBound
+      while i < bytes.count {
+        if Self.isSpace(bytes, at: i) {
+          i += bytes[i] < 0x80 ? 1 : 3
+        } else if bytes[i] == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xA0 {
+          i += 2  // a no-break space, which the reader trims too
+        } else {
+          break
+        }
+      }
+      guard i < bytes.count, bytes[i] == 0x23 else { continue }
+      if let heading = DraftDocument.heading(inLine: source.text(ofLine: line), line: line) { out.append(heading) }
+    }
+    return out
   }
 
   private static func level(_ style: NumberingStyle) -> Int? {
@@ -489,7 +538,7 @@ struct InductionBuilder {
       var text = prefix
       var i = start
       for (r, expression) in (replacements[line] ?? []) where r.lowerBound >= i {
-        text += Self.escaped(source.text(i..<r.lowerBound))
+        text += Self.escaped(source.text(i..<r.lowerBound), beforeExpression: true)
         text += expression
         i = r.upperBound
       }
@@ -507,12 +556,15 @@ struct InductionBuilder {
   }
 
   /// Template text for literal report text: "{" before "{", "%" or "#" written as an expression.
-  static func escaped(_ text: String) -> String {
+  ///
+  /// `beforeExpression` says an expression (`{{ … }}`) follows the text, so a "{" that ends it is escaped too.
+  static func escaped(_ text: String, beforeExpression: Bool = false) -> String {
     guard text.contains("{") else { return text }
     var out = ""
     let scalars = Array(text.unicodeScalars)
     for (k, s) in scalars.enumerated() {
-      if s == "{", k + 1 < scalars.count, scalars[k + 1] == "{" || scalars[k + 1] == "%" || scalars[k + 1] == "#" {
+      let next: Unicode.Scalar? = k + 1 < scalars.count ? scalars[k + 1] : beforeExpression ? "{" : nil
+      if s == "{", next == "{" || next == "%" || next == "#" {
         out += "{{ \"{\" }}"
       } else {
         out.unicodeScalars.append(s)

@@ -17,20 +17,31 @@ extension OutlineParser {
   // MARK: - Advertising
 
   /// Marks advertising lines: at least two advertising words, or one inside 【】 brackets, or a web address.
+  ///
+  /// The full test runs near the end, where collected texts carry their advertising: on the last twelve
+  /// paragraphs that are not advertising, so that taking the advertising out brings no other paragraph under
+  /// it (fixing a text twice changes nothing).
   mutating func findAdvertising() -> Set<Int> {
     var found = Set<Int>()
-    let tail = max(0, units.count - 12)
-    for (index, unit) in units.enumerated() where unit.line.scalarCount <= 200 {
+    var tailLeft = 12
+    for index in units.indices.reversed() {
+      let unit = units[index]
+      let inTail = tailLeft > 0
+      guard unit.line.scalarCount <= 200 else {
+        if inTail { tailLeft -= 1 }
+        continue
+      }
       let start = unit.line.content.lowerBound
       let bracketed = Cues.lenticular.starts(p, at: start, end: unit.end)
-      // The full test runs near the end, where collected texts carry their advertising, and on lines
-      // that look like it anywhere: 【…】 leads, web addresses and account names.
-      guard index >= tail || bracketed || unit.line.latinLetters >= 2 else { continue }
+      // Elsewhere, only lines that look like it: 【…】 leads, web addresses and account names.
+      guard inTail || bracketed || unit.line.latinLetters >= 2 else { continue }
       let hits = Cues.advertisingWords.distinctCount(p, from: start, end: unit.end)
       if hits >= 2 || (hits >= 1 && bracketed) {
         found.insert(index)
         recoveries.append(
           Recovery(kind: .advertisement, range: range(of: unit), message: "忽略了一行广告或下载站说明，它不属于报告正文。"))
+      } else if inTail {
+        tailLeft -= 1
       }
     }
     return found

@@ -81,11 +81,14 @@ struct OutlineParser {
       if isPageNumber(line) {
         recoveries.append(
           Recovery(kind: .pageNumber, range: range(line.content, line: line.number), message: "忽略了一行页码。"))
+        // A Markdown paragraph does not run on across the dropped line: its range would hold the page number.
+        previousBlank = true
         continue
       }
       // A heading broken over two lines: "（二）坚持城乡统筹、补齐基础设施短板，" / "镇村面貌焕然一新".
       if !isMarkdown, let last = units.last, last.lastLine == last.line.number, last.lastLine + 1 == line.number,
-        last.line.marker != nil || last.line.startsWithDash, last.line.lastScalar == 0xFF0C || last.line.lastScalar == 0x3001,
+        last.line.marker != nil || last.line.startsWithDash,
+        last.line.lastScalar == 0xFF0C || last.line.lastScalar == 0x3001,
         last.line.scalarCount <= 30, line.scalarCount <= 20, line.marker == nil, line.enumeration == nil,
         !line.startsWithDash, line.sentenceEnds <= (line.endsWithSentenceStop ? 1 : 0)
       {
@@ -108,7 +111,9 @@ struct OutlineParser {
 
   /// A page number the extraction left between paragraphs: "- 3 -", "—3—", "3", "第3页", "第 3 页 共 12 页".
   func isPageNumber(_ line: ScannedLine) -> Bool {
-    guard line.scalarCount <= 12, !line.content.isEmpty, line.marker == nil || line.scalarCount <= 4 else { return false }
+    guard line.scalarCount <= 12, !line.content.isEmpty, line.marker == nil || line.scalarCount <= 4 else {
+      return false
+    }
     var digits = 0
     var others = 0
     var i = line.content.lowerBound

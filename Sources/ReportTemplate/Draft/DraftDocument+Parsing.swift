@@ -1,4 +1,5 @@
 import Foundation
+
 extension DraftDocument {
   /// Reads rendered template output into blocks.
   ///
@@ -27,6 +28,11 @@ extension DraftDocument {
       blocks.append(.paragraph(DraftDocument.paragraph(line, line: lineNumber)))
     }
     self.init(titleLines: titleLines, blocks: blocks)
+  }
+
+  /// The heading the reader takes `line` (one line of rendered text) for, or nil when it is not a heading line.
+  package static func heading(inLine line: String, line number: Int) -> DraftHeading? {
+    heading(Substring(line).trimmingSpaces(), line: number)
   }
 
   static func heading(_ line: Substring, line number: Int) -> DraftHeading? {
