@@ -7,12 +7,12 @@ import ReportTemplate
 import ReportText
 import Testing
 
-/// Very long runs of one unit (20,000 braces, spaces, markers…) inside a line and as lines of their own: every
+/// Very long runs of one unit (10,000 braces, spaces, markers…) inside a line and as lines of their own: every
 /// stage stays within its time budget, which a quadratic scan over the run exceeds many times over.
 @Suite struct LongRunTests {
   static let units =
     Mutator.runUnits + ["{{", "{%", "}}", "XX", "○", "【待补充", "##paidbegin##", "[bookmark: x]", "1．", "“"]
-  static let runLength = 20_000
+  static let runLength = 10_000
 
   static let report = "青山镇2024年上半年政府工作报告\n各位代表：\n一、上半年工作回顾\n全镇完成固定资产投资3.2亿元，同比增长5%。\n"
   static let data = "年份: 2024\n镇名: 青山镇\n指标:\n  投资: 3.2亿元\n"
