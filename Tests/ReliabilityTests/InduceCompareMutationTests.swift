@@ -10,7 +10,7 @@ import Testing
 /// Comparing and inducing damaged reports: no crash, a score in 0…100, and an induced template that renders
 /// the report back in the writer's layout.
 @Suite struct InduceCompareMutationTests {
-  static let casesPerSeed = 8
+  static let casesPerSeed = 6
   static let model = try! StructureModel.loadDefault()
 
   @Test(arguments: Seeds.reports)

@@ -8,7 +8,7 @@ import Testing
 /// Linting a damaged report: findings inside the text, fixes that change only what they say, in valid UTF-8,
 /// and `fixing` that changes nothing the second time.
 @Suite struct LintMutationTests {
-  static let casesPerSeed = 8
+  static let casesPerSeed = 6
   static let linter = Linter(rules: LintRules.all, model: try! StructureModel.loadDefault())
 
   @Test(arguments: Seeds.reports)

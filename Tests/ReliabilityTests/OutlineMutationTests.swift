@@ -5,7 +5,7 @@ import Testing
 /// Parsing a damaged report: never a crash, every range inside the text, and every non-blank line in exactly one
 /// leaf of the outline (or dropped with a recovery that says so).
 @Suite struct OutlineMutationTests {
-  static let casesPerSeed = 30
+  static let casesPerSeed = 20
 
   @Test(arguments: Seeds.reports)
   func everyLineIsCoveredOnce(_ seed: Seed) {

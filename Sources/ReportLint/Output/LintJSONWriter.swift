@@ -27,6 +27,9 @@ public struct LintJSONWriter: Sendable {
   public func write(_ files: [LintedFile]) -> String {
     var items: [JSONValue] = []
     for file in files {
+      // Every edit of the file located in one pass over it, not one count from its line's start per edit.
+      let edits = file.findings.flatMap { $0.fix?.edits ?? [] }
+      var located = file.source.ranges(edits.map(\.range))[...]
       for finding in file.findings {
         var members: [(String, JSONValue)] = [("file", .string(file.source.path))]
         members += Self.position(finding.range)
@@ -36,7 +39,7 @@ public struct LintJSONWriter: Sendable {
         ]
         if let fix = finding.fix {
           let edits: [JSONValue] = fix.edits.map { edit in
-            .object(Self.position(file.source.range(edit.range)) + [("replacement", .string(edit.replacement))])
+            .object(Self.position(located.removeFirst()) + [("replacement", .string(edit.replacement))])
           }
           members.append(("fix", .object([("summary", .string(fix.summary)), ("edits", .array(edits))])))
         }

@@ -67,13 +67,18 @@ struct OutlineParser {
     let lines = LineScanner.scan(p, lineStarts: source.lineStarts, markdown: isMarkdown)
     units.reserveCapacity(lines.count)
     var previousBlank = true
-    for line in lines {
-      for item in line.noise {
+    // Noise markers, located together at the end: one pass over the text, not one count per marker from its
+    // line's start (a line of 50,000 markers).
+    var noise: [(range: Range<Int>, kind: NoiseKind)] = []
+    defer {
+      for (item, located) in zip(noise, source.ranges(noise.map(\.range))) {
         let kind: Recovery.Kind = item.kind == .bookmark ? .bookmark : .noiseMarker
         let text = String(decoding: UnsafeBufferPointer(rebasing: p[item.range]), as: UTF8.self)
-        recoveries.append(
-          Recovery(kind: kind, range: range(item.range, line: line.number), message: "忽略了采集留下的标记“\(text)”。"))
+        recoveries.append(Recovery(kind: kind, range: located, message: "忽略了采集留下的标记“\(text)”。"))
       }
+    }
+    for line in lines {
+      noise += line.noise
       if line.isEmpty {
         previousBlank = true
         continue

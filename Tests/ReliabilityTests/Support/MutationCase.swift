@@ -4,8 +4,8 @@ import Testing
 /// One mutation case: its id (`property/seed#n`), its input, what was done to it, and the problems found.
 ///
 /// Set `RELIABILITY_CASE` to a case id to run that case alone; its input is then written to the temporary
-/// folder (as text, U+FFFD for bytes that are not UTF-8, for the text properties) and the path printed, so the
-/// case can be replayed with the command line too. `RELIABILITY_SCALE=10` runs ten times as many cases.
+/// folder (as text, U+FFFD for bytes that are not UTF-8, for the text properties; for `read` the bytes before
+/// the re-encoding of odd-numbered cases) and the path printed, so the case can be replayed with the command line. `RELIABILITY_SCALE=10` runs ten times as many cases.
 struct MutationCase {
   var id: String
   var input: [UInt8]
@@ -40,7 +40,8 @@ struct MutationCase {
     if MutationCase.replayID == id {
       let url = FileManager.default.temporaryDirectory.appendingPathComponent(
         "reliability-" + id.replacingOccurrences(of: "/", with: "_"))
-      try? Data(input).write(to: url)
+      // The decoder sees the raw bytes; the other properties see them as text.
+      try? Data(property == "read" ? input : Array(String(decoding: input, as: UTF8.self).utf8)).write(to: url)
       print("\(id): \(mutations.joined(separator: ", ")); input written to \(url.path)")
     }
   }
@@ -53,7 +54,8 @@ struct MutationCase {
     if !condition { problems.append(message()) }
   }
 
-  /// Prints the time summary of `properties` after the last seed of a test.
+  /// Prints the time summary of `properties` when the last seed of a test is done (seeds run in parallel, so
+  /// the counts are those finished by then).
   static func summarize(_ properties: [String], after seed: Seed, of seeds: [Seed]) {
     guard seed.name == seeds.last?.name else { return }
     for property in properties { print(TimeBudget.shared.summary(property)) }

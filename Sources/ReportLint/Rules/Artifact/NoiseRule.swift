@@ -48,7 +48,15 @@ public struct NoiseRule: LintRule {
       case .wrongMarker, .numberSequence:
         continue
       }
-      findings.append(finding(context, range, message, fix: Fix(replacing: range, with: "", summary: "删除“\(text)”")))
+      let fix = Fix(replacing: range, with: "", summary: "删除“\(text)”")
+      // A marker keeps the range the outline located (all of them in one pass); a whole line is located here.
+      let located = range == recovery.range.lowerBound.offset..<recovery.range.upperBound.offset
+      findings.append(
+        located
+          ? Finding(
+            ruleID: Self.description.id, severity: Self.description.defaultSeverity, message: message,
+            range: recovery.range, fix: fix)
+          : finding(context, range, message, fix: fix))
     }
     scanFootnoteMarks(context, &findings)
   }

@@ -33,6 +33,9 @@ public struct UnfilledPlaceholderRule: LintRule {
     let isMarkdown = context.source.path.hasSuffix(".md") || context.source.path.hasSuffix(".markdown")
     // Every placeholder starts with an ASCII byte or a non-ideograph character; `resume` skips what a run read.
     var resume = 0
+    // Where the line ends that was searched for a closing "}}" in vain: a later "{{" before it has none either
+    // (a run of "{" is then read once, not once per brace).
+    var unclosedUntil = -1
     for var i in context.nonIdeographs where i >= resume {
       defer { resume = i }
       let b = bytes[i]
@@ -57,6 +60,10 @@ public struct UnfilledPlaceholderRule: LintRule {
         continue
       }
       if b == UInt8(ascii: "{"), i + 1 < n, bytes[i + 1] == UInt8(ascii: "{") {
+        if i < unclosedUntil {
+          i += 2
+          continue
+        }
         var j = i + 2
         var end: Int?
         while j + 1 < n, bytes[j] != 0x0A {
@@ -71,6 +78,7 @@ public struct UnfilledPlaceholderRule: LintRule {
           i = end
           continue
         }
+        unclosedUntil = j
         i += 2
         continue
       }
