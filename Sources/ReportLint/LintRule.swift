@@ -50,7 +50,7 @@ extension LintRule {
   public func finding(_ context: LintContext, _ bytes: Range<Int>, _ message: String, fix: Fix? = nil) -> Finding {
     Finding(
       ruleID: Self.description.id, severity: Self.description.defaultSeverity, message: message,
-      range: context.source.range(bytes), fix: fix)
+      range: context.range(bytes), fix: fix)
   }
 }
 
@@ -90,6 +90,11 @@ public struct LintContext: Sendable {
   func shared<T>(_ key: String, _ make: () -> T) -> T { shared.value(key, make) }
 
   private let shared = SharedValues()
+  private let locations = LocationCache()
+
+  /// The text range of `bytes`. Counted on from the last range asked for when it lies further on the same line,
+  /// so a rule reporting many findings along one long line costs the line's length once, not once per finding.
+  public func range(_ bytes: Range<Int>) -> TextRange { locations.range(bytes, in: source) }
 
   private static func nonIdeographs(_ bytes: [UInt8]) -> [Int] {
     var result: [Int] = []
@@ -112,6 +117,33 @@ public struct LintContext: Sendable {
 
   /// The byte range of line `line` (1-based), without its newline.
   public func lineBytes(_ line: Int) -> Range<Int> { source.byteRange(ofLine: line) }
+}
+
+/// The last location computed, to count columns on from it.
+private final class LocationCache: @unchecked Sendable {
+  private let lock = NSLock()
+  private var last: TextLocation?
+
+  func range(_ bytes: Range<Int>, in source: SourceText) -> TextRange {
+    lock.lock()
+    defer { lock.unlock() }
+    let lower = location(bytes.lowerBound, in: source)
+    let upper = bytes.upperBound == bytes.lowerBound ? lower : location(bytes.upperBound, in: source)
+    last = lower
+    return lower..<upper
+  }
+
+  private func location(_ offset: Int, in source: SourceText) -> TextLocation {
+    let clamped = max(0, min(offset, source.bytes.count))
+    if let last, last.offset <= clamped {
+      let nextLine = last.line < source.lineStarts.count ? source.lineStarts[last.line] : source.bytes.count + 1
+      if clamped < nextLine {
+        return TextLocation(
+          line: last.line, column: last.column + source.scalarCount(in: last.offset..<clamped), offset: clamped)
+      }
+    }
+    return source.location(of: clamped)
+  }
 }
 
 /// Values derived once per context, by key.

@@ -132,6 +132,8 @@ public struct SourceText: Sendable {
 
   /// How many scalars start in `range`: the bytes that are not UTF-8 continuation bytes (10xxxxxx), counted
   /// eight at a time.
+  public func scalarCount(in range: Range<Int>) -> Int { scalarStarts(in: range) }
+
   func scalarStarts(in range: Range<Int>) -> Int {
     bytes.withUnsafeBufferPointer { buffer -> Int in
       var i = range.lowerBound
