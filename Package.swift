@@ -51,7 +51,8 @@ let package = Package(
         "ReportText",
       ]),
     .testTarget(
-      name: "ReportInduceTests", dependencies: ["ReportInduce", "ReportOutline", "ReportTemplate", "ReportData", "ReportText"]),
+      name: "ReportInduceTests", dependencies: ["ReportInduce", "ReportOutline", "ReportTemplate", "ReportData", "ReportText"],
+      exclude: ["Fixtures"]),
     .testTarget(name: "ReportCompareTests", dependencies: ["ReportCompare", "ReportModel", "ReportOutline", "ReportText"]),
     .testTarget(name: "ReportTemplateTests", dependencies: ["ReportTemplate", "ReportData", "ReportText"]),
     .testTarget(

@@ -165,7 +165,14 @@ struct InductionBuilder {
   // MARK: - Headings
 
   /// Headings numbered as the writer would number them become heading lines.
+  ///
+  /// Not in a text with a line the draft reader takes for a heading ("## …"): such a line is a heading on both
+  /// sides of the round trip, and the writer would number it together with the heading lines made here, so one
+  /// made before it, or above it, would change its number. That text keeps its headings as written.
   private mutating func findHeadings() {
+    for line in 1...max(1, source.lineCount) where !titleLines.contains(line) {
+      if DraftDocument.heading(source.text(ofLine: line)[...].trimmingSpaces(), line: line) != nil { return }
+    }
     var numbering = HeadingNumbering()
     for heading in outline.headings {
       guard let marker = heading.marker, marker.isCanonical, let level = Self.level(marker.style) else { continue }

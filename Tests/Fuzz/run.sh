@@ -17,6 +17,8 @@
 # ../shared/corpus (next to the repository), copied into the work folder; nothing is written into the repository.
 # Replay one input: $FUZZ_SCRATCH/<config>/HARNESS path/to/input
 set -euo pipefail
+# The Swift runtime's backtracer and AddressSanitizer's handler fight over a crash and the process hangs.
+export SWIFT_BACKTRACE="${SWIFT_BACKTRACE:-enable=no}"
 
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
