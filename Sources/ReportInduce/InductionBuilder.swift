@@ -123,7 +123,8 @@ struct InductionBuilder {
       switch c.kind {
       case .year, .growth: break
       case .quantity: path = keys.path(for: path, value: c.value, data: &data)
-      case .date where path.first != "会议": path = keys.path(for: path, value: c.value, data: &data)
+      // The meeting's date is 会议.日期; another date in the title block gets a key of its own (会议.日期2).
+      case .date: path = keys.path(for: path, value: c.value, data: &data)
       default: data.set(path, c.value)
       }
       if let comment = c.comment, c.kind != .year { data.comment(path, comment) }
@@ -496,7 +497,7 @@ struct InductionBuilder {
       var text = prefix
       var i = start
       for (r, expression) in (replacements[line] ?? []) where r.lowerBound >= i {
-        text += Self.escaped(source.text(i..<r.lowerBound))
+        text += Self.escaped(source.text(i..<r.lowerBound), beforeExpression: true)
         text += expression
         i = r.upperBound
       }
@@ -513,13 +514,15 @@ struct InductionBuilder {
       + head.yaml() + data.yaml()
   }
 
-  /// Template text for literal report text: "{" before "{", "%" or "#" written as an expression.
-  static func escaped(_ text: String) -> String {
+  /// Template text for literal report text: "{" before "{", "%" or "#" written as an expression; a final "{" too
+  /// when an expression (`{{ … }}`) follows the text.
+  static func escaped(_ text: String, beforeExpression: Bool = false) -> String {
     guard text.contains("{") else { return text }
     var out = ""
     let scalars = Array(text.unicodeScalars)
     for (k, s) in scalars.enumerated() {
-      if s == "{", k + 1 < scalars.count, scalars[k + 1] == "{" || scalars[k + 1] == "%" || scalars[k + 1] == "#" {
+      let next: Unicode.Scalar? = k + 1 < scalars.count ? scalars[k + 1] : beforeExpression ? "{" : nil
+      if s == "{", let next, next == "{" || next == "%" || next == "#" {
         out += "{{ \"{\" }}"
       } else {
         out.unicodeScalars.append(s)
