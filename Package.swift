@@ -8,6 +8,12 @@ let package = Package(
     .executable(name: "baogao", targets: ["baogao"]),
     .library(name: "ReportOutline", targets: ["ReportOutline"]),
     .library(name: "ReportModel", targets: ["ReportModel"]),
+    .library(name: "ReportText", targets: ["ReportText"]),
+    .library(name: "ReportData", targets: ["ReportData"]),
+    .library(name: "ReportTemplate", targets: ["ReportTemplate"]),
+    .library(name: "ReportLint", targets: ["ReportLint"]),
+    .library(name: "ReportCompare", targets: ["ReportCompare"]),
+    .library(name: "ReportInduce", targets: ["ReportInduce"]),
   ],
   targets: [
     .target(name: "ReportText"),
@@ -46,7 +52,8 @@ let package = Package(
       ]),
     .testTarget(
       name: "ReportInduceTests",
-      dependencies: ["ReportInduce", "ReportOutline", "ReportTemplate", "ReportData", "ReportText"]),
+      dependencies: ["ReportInduce", "ReportOutline", "ReportTemplate", "ReportData", "ReportText"],
+      exclude: ["Fixtures"]),
     .testTarget(
       name: "ReportCompareTests", dependencies: ["ReportCompare", "ReportModel", "ReportOutline", "ReportText"]),
     .testTarget(name: "ReportTemplateTests", dependencies: ["ReportTemplate", "ReportData", "ReportText"]),

@@ -14,7 +14,7 @@ import ReportText
 /// - Full dates, the town's name, the meeting and the speaker's name become slots of their own.
 /// - Numbered headings whose marker is the one the plain-text writer would give at that place (一、 （一）
 ///   1． （1） in GB/T 9704 order) become heading lines without their number, so the writer numbers them;
-///   other headings stay as written.
+///   other headings stay as written, and so do all of them in a text with Markdown heading lines ("## …").
 /// - Left as text: figures inside 《…》 (document names), ordinals (第3), numbers joined by "+" ("1+3+6"),
 ///   numbers glued to Latin letters ("Y622"), Chinese numerals ("二十大", "十四五"), months and days
 ///   outside full dates ("1—6月").

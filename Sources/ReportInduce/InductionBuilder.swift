@@ -123,7 +123,8 @@ struct InductionBuilder {
       switch c.kind {
       case .year, .growth: break
       case .quantity: path = keys.path(for: path, value: c.value, data: &data)
-      case .date where path.first != "会议": path = keys.path(for: path, value: c.value, data: &data)
+      // The meeting's date is 会议.日期; another date in the title block gets a key of its own (会议.日期2).
+      case .date: path = keys.path(for: path, value: c.value, data: &data)
       default: data.set(path, c.value)
       }
       if let comment = c.comment, c.kind != .year { data.comment(path, comment) }
@@ -166,9 +167,13 @@ struct InductionBuilder {
 
   /// Headings numbered as the writer would number them become heading lines.
   ///
-  /// Lines the draft reader takes for headings as they are written ("# …" in a Markdown report) are numbered by
-  /// the writer too, so they count in the numbering the markers are checked against.
+  /// Not in a text with a line the draft reader takes for a heading ("## …"): such a line is a heading on both
+  /// sides of the round trip, and the writer would number it together with the heading lines made here, so one
+  /// made before it, or above it, would change its number. That text keeps its headings as written.
   private mutating func findHeadings() {
+    for line in 1...max(1, source.lineCount) where !titleLines.contains(line) {
+      if DraftDocument.heading(source.text(ofLine: line)[...].trimmingSpaces(), line: line) != nil { return }
+    }
     var numbering = HeadingNumbering()
     let written = writtenHeadings()
     var next = 0
@@ -555,16 +560,15 @@ struct InductionBuilder {
       + head.yaml() + data.yaml()
   }
 
-  /// Template text for literal report text: "{" before "{", "%" or "#" written as an expression.
-  ///
-  /// `beforeExpression` says an expression (`{{ … }}`) follows the text, so a "{" that ends it is escaped too.
+  /// Template text for literal report text: "{" before "{", "%" or "#" written as an expression; a final "{" too
+  /// when an expression (`{{ … }}`) follows the text.
   static func escaped(_ text: String, beforeExpression: Bool = false) -> String {
     guard text.contains("{") else { return text }
     var out = ""
     let scalars = Array(text.unicodeScalars)
     for (k, s) in scalars.enumerated() {
       let next: Unicode.Scalar? = k + 1 < scalars.count ? scalars[k + 1] : beforeExpression ? "{" : nil
-      if s == "{", next == "{" || next == "%" || next == "#" {
+      if s == "{", let next, next == "{" || next == "%" || next == "#" {
         out += "{{ \"{\" }}"
       } else {
         out.unicodeScalars.append(s)

@@ -66,7 +66,7 @@ extension QuantityLexer {
   }
 
   /// The exact decimal for an ASCII literal of at most 18 digits ("-3.20" is -320 × 10⁻²), without going
-  /// through `Decimal(string:)`.
+  /// through `Decimal(string:)`; nil for a longer one.
   static func decimal<Bytes: Sequence<UInt8>>(_ literal: Bytes) -> Decimal? {
     var significand: UInt64 = 0
     var digits = 0
@@ -78,7 +78,8 @@ extension QuantityLexer {
       case 0x2D: negative = true
       case 0x2E: inFraction = true
       default:
-        significand = significand * 10 + UInt64(b - 0x30)
+        // Past 18 digits the significand could overflow; the literal is counted and refused below.
+        if digits < 18 { significand = significand * 10 + UInt64(b - 0x30) }
         digits += 1
         if inFraction { fractionDigits += 1 }
       }

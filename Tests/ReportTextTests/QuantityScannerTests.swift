@@ -97,6 +97,15 @@ import Testing
     #expect(found(text, chinese: true) == expected)
   }
 
+  /// 19 to 30 digits overflowed the exact fast path (found by the lint fuzzer); they go through `Decimal(string:)`.
+  @Test(arguments: [18, 19, 20, 30])
+  func longDigitRunsDoNotOverflow(_ count: Int) {
+    let digits = String(repeating: "8", count: count)
+    #expect((QuantityLexer.decimal(Array(digits.utf8)) == nil) == (count > 18))
+    let quantities = QuantityScanner.scan(SourceText(path: "a", string: "产值\(digits)元"))
+    #expect(quantities.count == 1)
+  }
+
   @Test func ordinalsAreMarked() throws {
     let quantities = QuantityScanner.scan(Array("第3次会议，共3次".utf8))
     try #require(quantities.count == 2)

@@ -35,7 +35,7 @@ extension DraftDocument {
     heading(Substring(line).trimmingSpaces(), line: number)
   }
 
-  static func heading(_ line: Substring, line number: Int) -> DraftHeading? {
+  package static func heading(_ line: Substring, line number: Int) -> DraftHeading? {
     var level = 0
     var rest = line[...]
     while rest.first == "#" {
@@ -68,7 +68,7 @@ extension DraftDocument {
 
 extension Substring {
   /// Without leading and trailing ASCII spaces, tabs, full-width spaces and no-break spaces.
-  func trimmingSpaces() -> Substring {
+  package func trimmingSpaces() -> Substring {
     let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{3000}" || $0 == "\u{00A0}" || $0 == "\r" }
     var s = self
     while let first = s.first, isSpace(first) { s = s.dropFirst() }

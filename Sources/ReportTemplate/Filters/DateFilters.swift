@@ -52,7 +52,8 @@ struct CalendarDate: Equatable {
       var value = 0
       var count = 0
       while i < scalars.count, scalars[i].value >= 0x30, scalars[i].value <= 0x39 {
-        value = value * 10 + Int(scalars[i].value) - 0x30
+        // No part has more than four digits; a longer run is only counted (and refused below), never overflows.
+        if count < 4 { value = value * 10 + Int(scalars[i].value) - 0x30 }
         count += 1
         i += 1
       }
