@@ -99,11 +99,17 @@ struct DataTree {
 }
 
 /// Unique keys within a section: a figure whose key is taken by another value gets 2, 3, … after it; the same
-/// value under the same key shares it.
+/// value under the same key shares it. A section whose name is already the key of a value (a figure before the
+/// section, keyed like it) cannot hold keys: it is numbered the same way ("工作回顾2").
 struct KeyAllocator {
   func path(for wanted: [String], value: String, data: inout DataTree) -> [String] {
     guard let base = wanted.last else { return wanted }
-    let group = Array(wanted.dropLast())
+    var group = Array(wanted.dropLast())
+    for level in group.indices where data.value(Array(group[...level])) != nil {
+      var m = 2
+      while data.value(Array(group[..<level]) + [group[level] + String(m)]) != nil { m += 1 }
+      group[level] += String(m)
+    }
     var n = 1
     while true {
       let key = n == 1 ? base : base + String(n)

@@ -191,6 +191,9 @@ struct InductionBuilder {
       guard Self.isBlank(bytes[lineRange.lowerBound..<markerStart]), markerEnd < lineRange.upperBound,
         !Self.isSpace(bytes, at: markerEnd), !titleLines.contains(line)
       else { continue }
+      // A title ending in "{-}" would lose its number as a heading line.
+      let title = "# " + source.text(markerEnd..<lineRange.upperBound)
+      guard DraftDocument.heading(title[...].trimmingSpaces(), line: line)?.isNumbered != false else { continue }
       var trial = numbering
       let draftHeading = DraftHeading(level: level, text: "", isNumbered: true, line: line)
       guard trial.next(draftHeading) == source.text(markerStart..<markerEnd) else { continue }
