@@ -45,7 +45,7 @@ public struct ReferenceSet: Sendable {
     self.genre = genre
     reportCount = chosen.count
     profile = StructureModel.profile(pooling: chosen.map(\.facts), as: genre, classifier: classifier)
-    shapes = chosen.map { ReportShape(outline: $0.outline, classifier: classifier) }
+    shapes = chosen.map { ReportShape(outline: $0.outline, facts: $0.facts, classifier: classifier) }
       .sorted { ($0.name, $0.bodyBytes) < ($1.name, $1.bodyBytes) }
     medianBodyBytes = Int(StructureModel.Spread(of: chosen.map { Double($0.facts.bodyBytes) }).median)
     self.classifier = classifier

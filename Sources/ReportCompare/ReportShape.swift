@@ -42,7 +42,11 @@ public struct ReportShape: Sendable, Hashable {
   }
 
   public init(outline: Outline, classifier: TopicClassifier) {
-    let facts = ReportFacts(outline: outline)
+    self.init(outline: outline, facts: ReportFacts(outline: outline), classifier: classifier)
+  }
+
+  /// The shape of `outline` whose facts are already counted (a reference set counts them once for both).
+  public init(outline: Outline, facts: ReportFacts, classifier: TopicClassifier) {
     name = URL(fileURLWithPath: outline.source.path).lastPathComponent
     genre = facts.source.genre
     bodyBytes = facts.bodyBytes

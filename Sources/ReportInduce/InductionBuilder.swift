@@ -52,7 +52,8 @@ struct InductionBuilder {
     candidates += meetingAndSpeaker()
     candidates += dates()
     if let town = townName() {
-      for start in Self.occurrences(of: Array(town.utf8), in: bytes) where !inBookTitle(start) {
+      for match in BytePatternSet([town]).nonOverlapping(in: bytes) where !inBookTitle(match.range.lowerBound) {
+        let start = match.range.lowerBound
         candidates.append(
           Candidate(
             range: start..<start + town.utf8.count, priority: 2, kind: .town, path: ["镇名"], value: town))
@@ -317,7 +318,7 @@ struct InductionBuilder {
     var out: [Candidate] = []
     var i = 0
     while i < bytes.count {
-      guard let (end, _) = Self.fullDate(bytes, at: i) else {
+      guard let end = Self.fullDate(bytes, at: i) else {
         i += 1
         continue
       }
@@ -610,23 +611,8 @@ struct InductionBuilder {
     return lo..<hi
   }
 
-  static func occurrences(of pattern: [UInt8], in bytes: [UInt8]) -> [Int] {
-    guard !pattern.isEmpty, pattern.count <= bytes.count else { return [] }
-    var out: [Int] = []
-    var i = 0
-    while i + pattern.count <= bytes.count {
-      if bytes[i] == pattern[0], bytes[i..<i + pattern.count].elementsEqual(pattern) {
-        out.append(i)
-        i += pattern.count
-      } else {
-        i += 1
-      }
-    }
-    return out
-  }
-
   /// "2025年1月9日" at `i`: its end.
-  static func fullDate(_ bytes: [UInt8], at i: Int) -> (Int, Void)? {
+  static func fullDate(_ bytes: [UInt8], at i: Int) -> Int? {
     func digits(_ at: Int, _ min: Int, _ max: Int) -> Int? {
       var j = at
       while j < bytes.count, j - at < max, bytes[j] >= 0x30, bytes[j] <= 0x39 { j += 1 }
@@ -636,7 +622,7 @@ struct InductionBuilder {
       RuleBytesLite.starts(bytes, y, "年"), let m = digits(y + 3, 1, 2), RuleBytesLite.starts(bytes, m, "月"),
       let d = digits(m + 3, 1, 2), RuleBytesLite.starts(bytes, d, "日")
     else { return nil }
-    return (d + 3, ())
+    return d + 3
   }
 
   /// Numbers joined by "+" ("1+3+6" names a plan): left as text.
