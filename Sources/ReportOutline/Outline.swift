@@ -232,6 +232,13 @@ public struct Recovery: Sendable, Hashable {
     case wrongMarker
     /// A number skipped or repeated within one level (一、二、四、).
     case numberSequence
+    /// Text of the web page a report was copied from: navigation, page metadata ("来源：", "发布时间："), font size,
+    /// print and share links, credits ("责任编辑："), photo captions, a news agency's dateline.
+    case webFurniture
+    /// What follows the closing and is not the report's own text: 附件, 名词解释, 注释, tables of 民生实事.
+    case appendix
+    /// The report, or its title block and opening, set out a second time after its end.
+    case repeatedText
   }
 
   public var kind: Kind

@@ -3,7 +3,6 @@ enum LineScanner {
   static let paidBegin = Array(utf8: "##paidbegin##")
   static let paidEnd = Array(utf8: "##paidend##")
   static let bookmark = Array(utf8: "[bookmark:")
-  static let dash = Array(utf8: "——")
   static let boldMark = Array(utf8: "**")
 
   /// Scans every line; `markdown` turns on `#` headings, bold leads and list items.
@@ -36,6 +35,28 @@ enum LineScanner {
       let limit = min(end, j + 200)
       while j < limit, p[j] != 0x5D { j += 1 }
       if j < limit { return (j + 1, .bookmark) }
+    }
+    return nil
+  }
+
+  /// Where the words begin after a leading dash, or nil when the line does not start with one.
+  ///
+  /// Reports and their web copies write the dash before a heading or a dateline in many ways: "——", "—",
+  /// "――" (U+2015), "─", "－－", "--", "----". One em dash, horizontal bar or box-drawing line is enough; the
+  /// full-width and ASCII hyphens need two, so that "-3-" or a minus sign is not taken for a dash.
+  static func dashEnd(_ p: UnsafeBufferPointer<UInt8>, at start: Int, end: Int) -> Int? {
+    var i = start
+    var strong = 0
+    var weak = 0
+    while i < end {
+      let (s, n) = ByteText.scalar(p, at: i, end: end)
+      switch s {
+      case 0x2014, 0x2015, 0x2500, 0x2501: strong += 1
+      case 0xFF0D, 0x2D, 0x2013, 0x2012: weak += 1
+      default:
+        return strong > 0 || weak >= 2 ? (i > start ? i : nil) : nil
+      }
+      i += n
     }
     return nil
   }
@@ -148,11 +169,9 @@ enum LineScanner {
     var markerStart = words
     if let lead = line.boldLead, lead.lowerBound == words + 2 { markerStart = lead.lowerBound }
     if markerStart < line.content.upperBound {
-      if ByteText.hasPrefix(p, at: markerStart, end: end, dash) {
+      if let afterDash = dashEnd(p, at: markerStart, end: line.content.upperBound) {
         line.startsWithDash = true
-        var k = markerStart + dash.count
-        while k < end, ByteText.hasPrefix(p, at: k, end: end, [0xE2, 0x80, 0x94]) { k += 3 }
-        titleStart = k
+        titleStart = afterDash
       } else if let marker = MarkerReader.marker(p, at: markerStart, end: line.content.upperBound) {
         line.marker = marker
         titleStart = marker.range.upperBound

@@ -248,14 +248,14 @@ extension OutlineParser {
   // MARK: - The part pass
 
   /// Finds where each part begins, and the guidance and targets paragraphs inside the plan.
-  mutating func findParts(_ body: [Int]) -> (starts: [PartStart], paragraphRoles: [PartRole?]) {
+  mutating func findParts(_ body: [Int], closing known: Int?) -> (starts: [PartStart], paragraphRoles: [PartRole?]) {
     var starts: [PartStart] = []
     var roles = [PartRole?](repeating: nil, count: body.count)
     var hasGuidance = false
     var hasTargets = false
     var state: PartRole? = nil
     var preambleHasFormula = false
-    let closing = closingStart(body)
+    let closing = known ?? closingStart(body)
     let headingRoles = body.map { partHeadingRole(units[$0]) }
     // When the review is announced by a 一、 heading, 一、 is the level of parts in this report.
     let hanziParts = zip(body, headingRoles).contains { index, role in

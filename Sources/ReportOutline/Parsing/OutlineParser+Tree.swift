@@ -4,11 +4,19 @@ extension OutlineParser {
   /// Runs every pass and builds the outline.
   mutating func parse() -> Outline {
     readUnits()
-    let adverts = findAdvertising()
-    let body = units.indices.filter { !adverts.contains($0) }
+    // What is not the report's text: advertising, the web page's lines, appendices, a second copy.
+    var kinds = [Recovery.Kind?](repeating: nil, count: units.count)
+    for index in findAdvertising() { kinds[index] = .advertisement }
+    for index in units.indices where kinds[index] == nil && isWebFurniture(units[index]) {
+      kinds[index] = .webFurniture
+    }
+    markHead(&kinds)
+    let closing = markTail(&kinds)
+    recordSetAside(kinds)
+    let body = units.indices.filter { kinds[$0] == nil }
     let (titleBlock, firstBody) = readTitleBlock(body)
     let rest = Array(body[firstBody...])
-    let (starts, roles) = findParts(rest)
+    let (starts, roles) = findParts(rest, closing: closing.flatMap { rest.firstIndex(of: $0) })
     var parts: [Part] = []
     parts.reserveCapacity(starts.count)
     for (k, start) in starts.enumerated() {

@@ -187,8 +187,11 @@ struct OutlineParser {
   /// A line such as "各位代表、同志们：".
   func isSalutationLine(_ unit: Unit) -> Bool {
     let line = unit.line
-    return line.scalarCount <= 30 && isSalutation(unit)
-      && (line.lastScalar == 0xFF1A || line.lastScalar == 0x3A || line.sentenceEnds == 0)
+    guard line.scalarCount <= 30, isSalutation(unit) else { return false }
+    switch line.lastScalar {
+    case 0xFF1A, 0x3A, 0xFF01, 0x21, 0xFF0C: return line.sentenceEnds <= 1  // ： : ！ ! ，
+    default: return line.sentenceEnds == 0
+    }
   }
 
   /// True when the paragraph has the shape of a heading: short, or led by a marker, or a Markdown heading.

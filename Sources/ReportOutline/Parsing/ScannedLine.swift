@@ -37,7 +37,7 @@ struct ScannedLine {
   var marker: MarkerMatch?
   /// An enumeration word at the start of `content`.
   var enumeration: EnumerationMatch?
-  /// True when `content` starts with an em dash "——".
+  /// True when `content` starts with a dash: "——", "—", "――", "－－", "--" (see `LineScanner.dashEnd`).
   var startsWithDash = false
   /// The level of a Markdown ATX heading (`## …`), or 0.
   var markdownLevel = 0

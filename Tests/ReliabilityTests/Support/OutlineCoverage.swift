@@ -53,7 +53,8 @@ enum OutlineCoverage {
     var noise: [Int: [Range<Int>]] = [:]
     for recovery in outline.recoveries {
       switch recovery.kind {
-      case .advertisement, .pageNumber: cover(recovery.range, "recovery \(recovery.kind)")
+      case .advertisement, .pageNumber, .webFurniture, .appendix, .repeatedText:
+        cover(recovery.range, "recovery \(recovery.kind)")
       case .noiseMarker, .bookmark:
         noise[recovery.range.lowerBound.line, default: []].append(
           recovery.range.lowerBound.offset..<recovery.range.upperBound.offset)

@@ -45,7 +45,13 @@ public struct NoiseRule: LintRule {
       case .pageNumber:
         message = "这一行是页码，正文中不应出现：请删除整行。"
         range = Self.wholeLine(range, bytes)
-      case .wrongMarker, .numberSequence:
+      case .webFurniture:
+        message = "这几行是网页上的内容（栏目导航、来源、发布时间、打印、分享、图片说明等），不属于报告正文：请删除。"
+        range = Self.wholeLine(range, bytes)
+      case .repeatedText:
+        message = "结束语之后又出现了一遍报告的标题或正文，是复制时多出来的：请删除。"
+        range = Self.wholeLine(range, bytes)
+      case .wrongMarker, .numberSequence, .appendix:
         continue
       }
       let fix = Fix(replacing: range, with: "", summary: "删除“\(text)”")

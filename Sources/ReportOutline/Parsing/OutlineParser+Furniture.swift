@@ -1,0 +1,336 @@
+import ReportText
+
+extension OutlineParser {
+  // MARK: - Lines of the web page
+
+  /// True when a paragraph is a line of the web page the report was copied from, wherever it stands: page
+  /// metadata ("来源：", "发布时间："), font size and print or share links, credits ("责任编辑："), a breadcrumb
+  /// ("首页 > 政务公开 > …"), a photo caption ("…记者 王鼎 摄"), a news agency's dateline, a bare menu word.
+  func isWebFurniture(_ unit: Unit) -> Bool {
+    let line = unit.line
+    guard unit.lastLine == line.number, line.markdownLevel == 0, !line.isEmpty, line.marker == nil else { return false }
+    let start = line.content.lowerBound
+    let end = unit.end
+    if line.scalarCount <= 100, line.sentenceEnds <= 1, Cues.furnitureOpenings.starts(p, at: start, end: end) {
+      return true
+    }
+    if line.scalarCount <= 8, Cues.furnitureLines.contains(text(line.content)) { return true }
+    if isPhotoCaption(unit) || isAgencyDateline(unit) { return true }
+    return line.scalarCount <= 100 && line.sentenceEnds == 0 && hasPageShape(unit)
+  }
+
+  /// A photo caption: "图为…", or a line that ends in "摄" (the photographer's credit).
+  func isPhotoCaption(_ unit: Unit) -> Bool {
+    let line = unit.line
+    guard line.scalarCount <= 160 else { return false }
+    if line.scalarCount <= 80, Cues.captionOpenings.starts(p, at: line.content.lowerBound, end: unit.end) { return true }
+    let she: UInt32 = 0x6444  // 摄
+    if line.lastScalar == she { return true }
+    if line.lastScalar == 0xFF09 || line.lastScalar == 0x29 {  // "…摄）"
+      let close = unit.end - (line.lastScalar == 0x29 ? 1 : 3)
+      return close >= 3 + line.content.lowerBound && ByteText.scalar(p, at: close - 3, end: close).value == she
+    }
+    return false
+  }
+
+  /// "（新华社北京3月12日电）", "新华社北京3月12日电".
+  func isAgencyDateline(_ unit: Unit) -> Bool {
+    let line = unit.line
+    guard line.scalarCount <= 40, Cues.agencyDatelines.starts(p, at: line.content.lowerBound, end: unit.end) else {
+      return false
+    }
+    let dian: UInt32 = 0x7535  // 电
+    if line.lastScalar == dian { return true }
+    guard line.lastScalar == 0xFF09 || line.lastScalar == 0x29 else { return false }
+    let close = unit.end - (line.lastScalar == 0x29 ? 1 : 3)
+    return close >= 3 + line.content.lowerBound && ByteText.scalar(p, at: close - 3, end: close).value == dian
+  }
+
+  /// Shapes only a web page gives a line: a breadcrumb with two or more "›" separators, the font sizes
+  /// "大 中 小", or no Chinese at all (addresses, copyright lines, "×", "+").
+  func hasPageShape(_ unit: Unit) -> Bool {
+    var separators = 0
+    var cjk = 0
+    var symbols = 0
+    var previous: UInt32 = 0
+    var sizes = 0
+    var i = unit.line.content.lowerBound
+    let end = unit.end
+    while i < end {
+      let (s, n) = ByteText.scalar(p, at: i, end: end)
+      i += n
+      switch s {
+      case 0x3E, 0xFF1E, 0xBB, 0x203A, 0x2192: separators += 1  // > ＞ » › →
+      case 0x5927, 0x4E2D, 0x5C0F:  // 大 中 小, written in this order
+        if (s == 0x5927 && sizes == 0) || (s == 0x4E2D && sizes == 1 && previous != 0x4E2D)
+          || (s == 0x5C0F && sizes == 2)
+        {
+          sizes += 1
+        } else if s == 0x5927 {
+          sizes = 1
+        }
+        cjk += 1
+      default:
+        if s >= 0x2E80 && s <= 0x9FFF { cjk += 1 } else if !ByteText.isSpace(s) && !(s >= 0x30 && s <= 0x39) { symbols += 1 }
+      }
+      if !ByteText.isSpace(s) { previous = s }
+    }
+    if separators >= 2 || sizes == 3 { return true }
+    // No Chinese at all, and not a bare number (page numbers are read elsewhere); Markdown has rules and tables.
+    return cjk == 0 && symbols > 0 && !isMarkdown
+  }
+
+  /// A short line of a page's menus or of a table: a few words, no sentence, no numbering, no salutation.
+  func isMenuLike(_ unit: Unit) -> Bool {
+    let line = unit.line
+    return unit.lastLine == line.number && line.markdownLevel == 0 && line.scalarCount <= 24 && line.sentenceEnds == 0
+      && line.marker == nil && !line.startsWithDash && line.enumeration == nil && !isSalutation(unit)
+      && !ScannedLine.isClauseStop(line.lastScalar)
+  }
+
+  // MARK: - Where the report begins
+
+  /// A paragraph the report itself could begin with: the salutation, the "现在，我代表…" paragraph, a part heading,
+  /// or prose (a sentence of some length).
+  ///
+  /// A heading counts only when prose follows within the next three paragraphs: a page's menu has entries
+  /// that read like part headings ("年度工作计划及总结") but no text under them.
+  func isReportOpening(_ order: [Int], at position: Int) -> Bool {
+    let unit = units[order[position]]
+    let line = unit.line
+    if isSalutation(unit) && (isSalutationLine(unit) || line.scalarCount > 30) { return true }
+    if opens(unit, with: Cues.reportingFormula, window: 60) && line.sentenceEnds > 0 { return true }
+    if isProse(unit) { return true }
+    guard line.markdownLevel >= 2 || (partHeadingRole(unit) != nil && !namesReport(unit)) else { return false }
+    return order[(position + 1)...].prefix(3).contains { isProse(units[$0]) }
+  }
+
+  /// A paragraph of running text: a sentence of some length, or a long line.
+  func isProse(_ unit: Unit) -> Bool {
+    let line = unit.line
+    return line.scalarCount >= 80 || (line.scalarCount >= 30 && line.sentenceEnds >= 1)
+  }
+
+  /// A line of a title block other than the title: a dateline ("——2024年1月10日在…会议上"), a speaker ("镇长 某某"),
+  /// a date, a government's name, or the title repeated.
+  func isTitleBlockLine(_ unit: Unit) -> Bool {
+    let line = unit.line
+    guard unit.lastLine == line.number, line.scalarCount <= 60, line.sentenceEnds == 0, line.marker == nil,
+      !isSalutation(unit)
+    else { return false }
+    let start = line.content.lowerBound
+    if line.startsWithDash || isParenthesised(unit) { return true }
+    if Cues.meetingWords.occurs(p, from: start, end: unit.end) || Cues.speakerWords.occurs(p, from: start, end: unit.end) {
+      return true
+    }
+    if namesReport(unit) || isSignature(unit) { return true }
+    return false
+  }
+
+  /// A line that names the whole report: short, not a sentence, with the genre's words, spaces ignored
+  /// ("政 府 工 作 报 告").
+  func isReportTitle(_ unit: Unit) -> Bool {
+    let line = unit.line
+    guard unit.lastLine == line.number || line.markdownLevel == 1, line.scalarCount <= 60, line.sentenceEnds == 0,
+      line.marker == nil, !line.startsWithDash, !isSalutation(unit), !isParenthesised(unit)
+    else { return false }
+    let words = squeezed(line.content)
+    return words.withUnsafeBufferPointer { q in
+      Cues.titleGenreWords.occurs(q, from: 0, end: q.count)
+        || (Cues.summary.occurs(q, from: 0, end: q.count) && Cues.planWords.occurs(q, from: 0, end: q.count))
+    }
+  }
+
+  /// The bytes of a range without spaces, so that a spaced title reads as one word.
+  func squeezed(_ bytes: Range<Int>) -> [UInt8] {
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count)
+    var i = bytes.lowerBound
+    while i < bytes.upperBound {
+      let (s, n) = ByteText.scalar(p, at: i, end: bytes.upperBound)
+      if !ByteText.isSpace(s) { out.append(contentsOf: p[i..<i + n]) }
+      i += n
+    }
+    return out
+  }
+
+  /// Marks the web page's lines above the report as furniture: everything above its title, or, when it has no
+  /// title, the menu-like lines above its first paragraph.
+  ///
+  /// The report begins at its first salutation, reporting formula, part heading or paragraph of prose. The
+  /// title is the first line above it that names the report and is followed down to it only by lines of a title
+  /// block (datelines, speakers, the title again), with the page's metadata already set aside. A text without
+  /// any such beginning and made of menu-like lines only is a page without a report: all of it is furniture.
+  mutating func markHead(_ kinds: inout [Recovery.Kind?]) {
+    let live = units.indices.filter { kinds[$0] == nil }
+    guard let anchor = live.indices.first(where: { isReportOpening(live, at: $0) }) else {
+      if !live.isEmpty, live.allSatisfy({ units[$0].line.scalarCount <= 60 && units[$0].line.sentenceEnds == 0 }) {
+        for index in live { kinds[index] = .webFurniture }
+      }
+      return
+    }
+    guard anchor > 0 else { return }
+    var start: Int?
+    for k in 0..<anchor where isReportTitle(units[live[k]]) {
+      if live[(k + 1)..<anchor].allSatisfy({ isTitleBlockLine(units[$0]) }) {
+        start = k
+        break
+      }
+    }
+    if start == nil {
+      // A title in other words: the line above a dateline that leads down to the report.
+      if let dateline = (0..<anchor).first(where: { isDateline(units[live[$0]]) }), dateline > 0,
+        live[dateline..<anchor].allSatisfy({ isTitleBlockLine(units[$0]) })
+      {
+        start = dateline - 1
+      }
+    }
+    if let title = start {
+      // A government's name set above the title: "青峰镇人民政府" / "2024年工作总结和2025年工作计划".
+      if title > 0, live[title - 1] + 1 == live[title], isSignature(units[live[title - 1]]) { start = title - 1 }
+    } else {
+      // No title: a short title-shaped block straight above the first paragraph is left to the title block
+      // reader, unless the lines above the report look like a page's menus.
+      let head = live[..<anchor]
+      let menus = head.filter { isMenuLike(units[$0]) }.count
+      let marked = (live[0]..<live[anchor]).contains { kinds[$0] == .webFurniture }
+      if head.count <= 2 && !marked { return }
+      start = anchor - head.reversed().prefix { !isMenuLike(units[$0]) || isTitleBlockLine(units[$0]) }.count
+      if menus == 0 && !marked { return }
+    }
+    for index in live[..<start!] { kinds[index] = .webFurniture }
+  }
+
+  /// A dateline under a title: "——2024年1月10日在…会议上", "（2024年1月10日）".
+  func isDateline(_ unit: Unit) -> Bool {
+    let line = unit.line
+    guard line.scalarCount <= 60, line.sentenceEnds == 0 else { return false }
+    return (line.startsWithDash || isParenthesised(unit))
+      && (Cues.meetingWords.occurs(p, from: line.content.lowerBound, end: unit.end) || line.firstSentenceHasDigit)
+  }
+
+  // MARK: - Where the report ends
+
+  /// A paragraph that may close the report: it addresses the audience, or makes the final call ("让我们…").
+  func isClosingCandidate(_ unit: Unit) -> Bool {
+    let line = unit.line
+    guard line.marker == nil, !line.startsWithDash, line.markdownLevel == 0, !isSalutationLine(unit) else { return false }
+    return isSalutation(unit) || contains(unit, Cues.closingCalls)
+  }
+
+  /// The heading of an appendix: "附件1", "附：名词解释", "有关名词解释", "…一览表", "2015年主要指标测算说明".
+  func isAppendixHeading(_ unit: Unit) -> Bool {
+    let line = unit.line
+    guard line.scalarCount <= 40, line.sentenceEnds == 0, line.markdownLevel <= 2 else { return false }
+    let start = line.titleStart
+    if Cues.appendixOpenings.starts(p, at: line.content.lowerBound, end: unit.end) { return true }
+    return Cues.appendixWords.occurs(p, from: start, end: unit.end)
+  }
+
+  /// An entry of a glossary: "1.大数据：…", "[3] 四张清单：…", "12、风景林工程：…".
+  func isGlossaryEntry(_ unit: Unit) -> Bool {
+    let line = unit.line
+    guard let colon = line.firstColon, line.marker != nil || p[line.content.lowerBound] == 0x5B else { return false }
+    if let marker = line.marker, marker.style != .arabic { return false }
+    return scalarCount(line.titleStart..<colon) <= 30
+  }
+
+  /// Where what follows the body may begin: an appendix, a glossary, the page's lines, the report set out again.
+  func startsTail(_ index: Int, _ kinds: [Recovery.Kind?]) -> Bool {
+    let unit = units[index]
+    if kinds[index] == .webFurniture { return true }
+    if isAppendixHeading(unit) || isGlossaryEntry(unit) { return true }
+    return restartsReport(index)
+  }
+
+  /// True when the report starts over at this paragraph: its title or its salutation again.
+  func restartsReport(_ index: Int) -> Bool {
+    let unit = units[index]
+    if isSalutationLine(unit) { return true }
+    guard isReportTitle(unit) else { return false }
+    var k = index + 1
+    while k < units.count, k <= index + 4 {
+      if isSalutationLine(units[k]) || isDateline(units[k]) { return true }
+      k += 1
+    }
+    return false
+  }
+
+  /// Finds where the report's body ends and marks what follows it: the appendices, the page's lines, a second
+  /// copy of the report. Returns the unit that starts the closing, when the end was found after one.
+  ///
+  /// The body ends after the first paragraph that may close the report and is followed by the beginning of a
+  /// tail (an appendix heading, a glossary entry, the page's lines, the title or salutation again). Without
+  /// such a closing, an appendix heading in the second half of the text ends the body.
+  mutating func markTail(_ kinds: inout [Recovery.Kind?]) -> Int? {
+    var tail: Int?
+    var closing: Int?
+    var previous: Int?
+    for index in units.indices where kinds[index] == nil || kinds[index] == .webFurniture {
+      if let before = previous, startsTail(index, kinds), isClosingCandidate(units[before]) {
+        tail = index
+        closing = before
+        break
+      }
+      if kinds[index] == nil { previous = index }
+    }
+    if tail == nil {
+      let half = p.count / 2
+      tail = units.indices.first {
+        kinds[$0] == nil && units[$0].line.content.lowerBound >= half && isAppendixHeading(units[$0])
+          && units[$0].line.marker == nil
+      }
+    }
+    guard let first = tail else { return nil }
+    var state: Recovery.Kind = .webFurniture
+    for index in first..<units.count where kinds[index] == nil || kinds[index] == .webFurniture {
+      let unit = units[index]
+      if kinds[index] == .webFurniture || isWebFurniture(unit) {
+        kinds[index] = .webFurniture
+        continue
+      }
+      if isAppendixHeading(unit) {
+        state = .appendix
+      } else if state != .repeatedText, restartsReport(index) {
+        state = .repeatedText
+      } else if state == .webFurniture, !isMenuLike(unit) {
+        // Text after the page's lines that is not a menu: an appendix without a heading of its own.
+        state = .appendix
+      }
+      kinds[index] = state
+    }
+    // A bare "各位代表！" line just above the closing starts it.
+    if let last = closing, let before = (0..<last).last(where: { kinds[$0] == nil }),
+      isSalutationLine(units[before])
+    {
+      closing = before
+    }
+    return closing
+  }
+
+  /// Turns the units marked as furniture, appendix or repeated text into recoveries, one per run of one kind.
+  mutating func recordSetAside(_ kinds: [Recovery.Kind?]) {
+    var index = 0
+    while index < units.count {
+      guard let kind = kinds[index], kind == .webFurniture || kind == .appendix || kind == .repeatedText else {
+        index += 1
+        continue
+      }
+      var last = index
+      var next = index + 1
+      while next < units.count, kinds[next] == kind {
+        last = next
+        next += 1
+      }
+      let range = range(of: units[index]).lowerBound..<range(of: units[last]).upperBound
+      let message: String
+      switch kind {
+      case .appendix: message = "报告结束语之后的附件（附件、名词解释、注释、表格）不属于正文，结构分析不计入。"
+      case .repeatedText: message = "结束语之后又出现了一遍报告的标题或正文，已忽略。"
+      default: message = "忽略了网页上的内容（栏目导航、来源、发布时间、打印、分享、图片说明等），它不属于报告正文。"
+      }
+      recoveries.append(Recovery(kind: kind, range: range, message: message))
+      index = next
+    }
+  }
+}
