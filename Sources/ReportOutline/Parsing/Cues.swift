@@ -27,6 +27,22 @@ enum Cues {
     "问题和不足", "困难和问题", "差距和不足", "问题与不足", "不足和问题", "困难和挑战", "短板和不足", "也要看到",
     "也应看到", "也要看到", "不容忽视", "还存在", "仍存在", "仍然存在", "还面临",
   ])
+  /// Words only a problems paragraph has in its first sentences.
+  static let firmProblemWords = CueSet([
+    "清醒", "成绩的同时", "不足之处", "存在的问题", "问题和不足", "困难和问题", "问题与不足", "不足和问题", "差距和不足", "短板和不足",
+    "问题和挑战", "困难和挑战", "风险和挑战", "矛盾和问题", "短板弱项", "差距和短板", "问题和短板",
+  ])
+  /// Words of gratitude that only a thanks paragraph has.
+  static let gratitude = CueSet(["感谢", "敬意", "谢意", "致谢"])
+  /// "来之不易": a paragraph that says it early may open the thanks ("成绩来之不易").
+  static let hardWon = CueSet(["来之不易"])
+  /// Words of a heading that looks forward: "二、坚定信心，奋力实现2023年目标", "二、未来五年的主要任务".
+  static let forwardHeadingWords = CueSet([
+    "今年", "明年", "下半年", "下一步", "未来", "今后", "新一届", "新的一年", "目标", "任务", "安排", "计划", "打算", "思路",
+    "部署", "建议", "举措", "要点", "重点",
+  ])
+  /// The character 年 after a year's digits.
+  static let nian = Array(utf8: "年")
   /// Phrases that name problems inside a longer paragraph.
   static let problemWords = CueSet(["清醒", "问题：", "问题:", "不足：", "困难：", "面临不少", "还存在", "仍存在"])
 
@@ -34,16 +50,23 @@ enum Cues {
   static let forwardOpenings = CueSet(["下半年", "明年", "下一步", "新的一年", "今后", "下阶段", "下一阶段"])
 
   /// Words of the guidance paragraph ("今年工作的指导思想是：…").
-  static let guidanceWords = CueSet(["指导思想", "总体要求", "总体思路"])
+  static let guidanceWords = CueSet(["指导思想", "总体要求", "总体思路", "总思路", "总的要求", "基本思路"])
+  /// The guidance said without naming it: "做好今年工作，要坚持以…为指导".
+  static let guidanceFormula = CueSet(["为指导", "为指引，", "为统领，"])
   /// Words of the targets paragraph ("主要预期目标是：…").
-  static let targetWords = CueSet(["预期目标", "工作目标", "主要目标", "目标是", "目标为"])
+  static let targetWords = CueSet([
+    "预期目标", "工作目标", "主要目标", "发展目标", "目标是", "目标为", "预期指标", "主要指标", "约束性指标",
+  ])
+  /// Words of a paragraph about a five-year period rather than the year.
+  static let fiveYearWords = CueSet(["十一五", "十二五", "十三五", "十四五", "十五五", "十六五", "五年", "时期", "2035年"])
 
   /// Openings of the closing exhortation.
   static let exhortations = CueSet(["让我们"])
 
   /// Ends of part headings, by role. A part heading is short and ends with one of these.
   static let reviewHeadingEnds = CueSet([
-    "回顾", "工作总结", "总结", "情况", "成效", "主要工作", "工作成效", "主要成绩", "取得的成绩", "工作成绩", "成绩",
+    "回顾", "工作总结", "总结", "情况", "成效", "主要工作", "工作成效", "主要成绩", "取得的成绩", "工作成绩", "成绩", "成就",
+    "以来的工作", "以来工作",
   ])
   static let planHeadingEnds = CueSet([
     "计划", "安排", "任务", "思路", "打算", "重点", "部署", "展望", "要点", "目标任务", "工作谋划", "谋划", "举措",
@@ -58,7 +81,7 @@ enum Cues {
   static let forwardPeriods = CueSet(["下半年", "明年", "下一步", "下步", "下阶段", "今后", "新的一年", "重点工作"])
   static let pastPeriods = CueSet(["上半年", "过去", "今年以来", "前三季度", "一年来", "半年来"])
   /// Words that show a heading speaks of a period or of the work as a whole.
-  static let periodWords = CueSet(["年", "工作", "过去", "下步", "下一步", "今后", "期间", "阶段"])
+  static let periodWords = CueSet(["年", "工作", "过去", "下步", "下一步", "今后", "期间", "阶段", "时期", "未来", "以来"])
 
   /// Advertising and download-site lines that collected texts carry.
   static let advertisingWords = CueSet([
@@ -87,8 +110,8 @@ extension Cues {
   static let planWords = CueSet(["计划", "打算", "安排"])
   static let yearSuffix = CueSet(["年"])
   static let goal = CueSet(["目标"])
-  static let isOrColon = CueSet(["是", "：", "为"])
-  static let colonOrIs = CueSet(["：", "是"])
+  static let isOrColon = CueSet(["是", "：", ":", "为"])
+  static let colonOrIs = CueSet(["：", ":", "是", "为"])
   static let lenticular = CueSet(["【"])
 }
 

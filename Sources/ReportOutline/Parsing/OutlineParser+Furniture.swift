@@ -1,6 +1,39 @@
 import ReportText
 
 extension OutlineParser {
+  // MARK: - Advertising
+
+  /// Marks advertising lines: at least two advertising words, or one inside 【】 brackets, or a web address.
+  ///
+  /// The full test runs near the end, where collected texts carry their advertising: on the last twelve
+  /// paragraphs that are not advertising, so that taking the advertising out brings no other paragraph under
+  /// it (fixing a text twice changes nothing).
+  mutating func findAdvertising() -> Set<Int> {
+    var found = Set<Int>()
+    var tailLeft = 12
+    for index in units.indices.reversed() {
+      let unit = units[index]
+      let inTail = tailLeft > 0
+      guard unit.line.scalarCount <= 200 else {
+        if inTail { tailLeft -= 1 }
+        continue
+      }
+      let start = unit.line.content.lowerBound
+      let bracketed = Cues.lenticular.starts(p, at: start, end: unit.end)
+      // Elsewhere, only lines that look like it: 【…】 leads, web addresses and account names.
+      guard inTail || bracketed || unit.line.latinLetters >= 2 else { continue }
+      let hits = Cues.advertisingWords.distinctCount(p, from: start, end: unit.end)
+      if hits >= 2 || (hits >= 1 && bracketed) {
+        found.insert(index)
+        recoveries.append(
+          Recovery(kind: .advertisement, range: range(of: unit), message: "忽略了一行广告或下载站说明，它不属于报告正文。"))
+      } else if inTail {
+        tailLeft -= 1
+      }
+    }
+    return found
+  }
+
   // MARK: - Lines of the web page
 
   /// True when a paragraph is a line of the web page the report was copied from, wherever it stands: page
@@ -246,14 +279,18 @@ extension OutlineParser {
   /// True when the report starts over at this paragraph: its title or its salutation again.
   func restartsReport(_ index: Int) -> Bool {
     let unit = units[index]
-    if isSalutationLine(unit) { return true }
-    guard isReportTitle(unit) else { return false }
-    var k = index + 1
-    while k < units.count, k <= index + 4 {
-      if isSalutationLine(units[k]) || isDateline(units[k]) { return true }
-      k += 1
+    if isOpeningSalutation(unit) {
+      return (index + 1..<min(units.count, index + 3)).contains {
+        opens(units[$0], with: Cues.reportingFormula, window: 90)
+      }
     }
-    return false
+    guard isReportTitle(unit) else { return false }
+    return (index + 1..<min(units.count, index + 5)).contains { isOpeningSalutation(units[$0]) || isDateline(units[$0]) }
+  }
+
+  /// The salutation that opens a report: "各位代表：", "同志们：" on a line of its own, ending with a colon.
+  func isOpeningSalutation(_ unit: Unit) -> Bool {
+    isSalutationLine(unit) && (unit.line.lastScalar == 0xFF1A || unit.line.lastScalar == 0x3A)
   }
 
   /// Finds where the report's body ends and marks what follows it: the appendices, the page's lines, a second

@@ -13,369 +13,410 @@ struct PartStart {
   var continues = false
 }
 
-extension OutlineParser {
-  // MARK: - Advertising
+/// How a report marks its parts: "一、" headings, unnumbered heading lines, or Markdown headings of one level.
+enum PartLevel: Equatable {
+  case hanzi
+  case plain
+  case markdown(Int)
+}
 
-  /// Marks advertising lines: at least two advertising words, or one inside 【】 brackets, or a web address.
+extension OutlineParser {
+  // MARK: - The part pass
+
+  /// Finds where each part begins, and the guidance and targets paragraphs inside the plan.
   ///
-  /// The full test runs near the end, where collected texts carry their advertising: on the last twelve
-  /// paragraphs that are not advertising, so that taking the advertising out brings no other paragraph under
-  /// it (fixing a text twice changes nothing).
-  mutating func findAdvertising() -> Set<Int> {
-    var found = Set<Int>()
-    var tailLeft = 12
-    for index in units.indices.reversed() {
-      let unit = units[index]
-      let inTail = tailLeft > 0
-      guard unit.line.scalarCount <= 200 else {
-        if inTail { tailLeft -= 1 }
+  /// The pass works from the firmest cues to the softest:
+  /// 1. part headings, by their words and by their place in the sequence of top-level headings;
+  /// 2. the opening (salutation, "现在，我代表…") and a review without a heading of its own;
+  /// 3. the thanks and the problems, looked for backwards from where the plan begins: they close the review;
+  /// 4. a plan without a heading, opened by a paragraph that looks forward ("下半年，…");
+  /// 5. the closing, found with the end of the body;
+  /// 6. the year's guidance and targets among the opening paragraphs of the plan.
+  mutating func findParts(_ body: [Int], closing known: Int?) -> (starts: [PartStart], paragraphRoles: [PartRole?]) {
+    var roles = [PartRole?](repeating: nil, count: body.count)
+    guard !body.isEmpty else { return ([], roles) }
+    let closing = known ?? closingStart(body)
+    let limit = closing ?? body.count
+    var starts = headingStarts(body, limit: limit)
+
+    // The opening, and a review that has no heading of its own.
+    let firstHeading = starts.first?.position ?? limit
+    var reviewStart = starts.first { $0.role == .review }?.position
+    if firstHeading > 0 {
+      let first = units[body[0]]
+      let truncated = !isSalutationLine(first) && !opens(first, with: Cues.reportingFormula, window: 60)
+        && (isProblems(first) || (isSalutation(first) && contains(first, Cues.thanksWords)))
+      if !truncated {
+        starts.append(PartStart(position: 0, unit: body[0], role: .preamble, hasHeading: false))
+      }
+      if reviewStart == nil, !truncated {
+        var position = 1
+        var formula = opens(first, with: Cues.reportingFormula, window: 60)
+        while position < firstHeading, !formula, opens(units[body[position]], with: Cues.reportingFormula, window: 60) {
+          formula = true
+          position += 1
+        }
+        if position < firstHeading, !closesReview(units[body[position]]) {
+          starts.append(PartStart(position: position, unit: body[position], role: .review, hasHeading: false))
+          reviewStart = position
+        }
+      }
+    }
+
+    // Thanks and problems close the review: looked for backwards from the plan's heading, or forwards when the
+    // plan has none.
+    let planHeading = starts.first { $0.role == .plan && $0.hasHeading }?.position
+    let problemsHeading = starts.first { $0.role == .problems && $0.hasHeading }?.position
+    let zoneStart = (reviewStart ?? -1) + 1
+    if let end = problemsHeading ?? planHeading, end >= zoneStart {
+      starts += reviewEnd(body, from: zoneStart, to: end, problemsFound: problemsHeading != nil)
+    } else if planHeading == nil {
+      starts += reviewEndAndPlan(body, from: zoneStart, to: limit, starts: starts)
+    }
+
+    if let closing, closing < body.count, !starts.isEmpty || closing > 0 {
+      starts.append(PartStart(position: closing, unit: body[closing], role: .closing, hasHeading: false))
+    }
+    starts = ordered(starts)
+    markGuidanceAndTargets(body, starts: starts, limit: limit, into: &roles)
+    return (starts, roles)
+  }
+
+  /// Part starts sorted by position; one start per position, except a thanks paragraph that also opens the problems.
+  func ordered(_ starts: [PartStart]) -> [PartStart] {
+    var out: [PartStart] = []
+    for start in starts.sorted(by: { ($0.position, $0.role) < ($1.position, $1.role) }) {
+      if let last = out.last, last.position == start.position {
+        if !last.hasHeading, last.role == .thanks, start.role == .problems {
+          out[out.count - 1].alsoRoles.append(.problems)
+        } else if start.hasHeading && !last.hasHeading {
+          out[out.count - 1] = start
+        }
         continue
       }
-      let start = unit.line.content.lowerBound
-      let bracketed = Cues.lenticular.starts(p, at: start, end: unit.end)
-      // Elsewhere, only lines that look like it: 【…】 leads, web addresses and account names.
-      guard inTail || bracketed || unit.line.latinLetters >= 2 else { continue }
-      let hits = Cues.advertisingWords.distinctCount(p, from: start, end: unit.end)
-      if hits >= 2 || (hits >= 1 && bracketed) {
-        found.insert(index)
-        recoveries.append(
-          Recovery(kind: .advertisement, range: range(of: unit), message: "忽略了一行广告或下载站说明，它不属于报告正文。"))
-      } else if inTail {
-        tailLeft -= 1
-      }
+      out.append(start)
     }
-    return found
-  }
-
-  // MARK: - Title block
-
-  /// Reads title, subtitle and speaker at the top; returns the block and the index of the first body unit.
-  func readTitleBlock(_ body: [Int]) -> (TitleBlock?, Int) {
-    guard let first = body.first else { return (nil, 0) }
-    let u = units[first]
-    let line = u.line
-    let titleShaped =
-      line.markdownLevel == 1
-      || (line.markdownLevel == 0 && u.lastLine == line.number && line.scalarCount <= 40 && line.sentenceEnds == 0
-        && line.marker == nil && !line.startsWithDash && !isSalutation(u)
-        && !ScannedLine.isClauseStop(line.lastScalar) && (partHeadingRole(u) == nil || namesReport(u)))
-    guard titleShaped else { return (nil, 0) }
-    var title = TextSpan(text: cleanText(titleBytes(u), noise: line.noise), range: range(of: u))
-    var subtitle: TextSpan?
-    var speaker: TextSpan?
-    var position = 1
-    var end = range(of: u).upperBound
-    // A title set on two lines: "青峰镇人民政府" / "2024年工作总结和2025年工作计划".
-    if body.count > 1 {
-      let v = units[body[1]]
-      let l = v.line
-      if l.markdownLevel == 0, l.marker == nil, l.sentenceEnds == 0, l.scalarCount <= 30, !l.startsWithDash,
-        !isSalutation(v), !isParenthesised(v), namesReport(v), !contains(u, Cues.genreWords)
-      {
-        title = TextSpan(
-          text: title.text + cleanText(l.content, noise: l.noise),
-          range: title.range.lowerBound..<range(of: v).upperBound)
-        end = title.range.upperBound
-        position = 2
-      }
-    }
-    while position < body.count, position <= 5 {
-      let v = units[body[position]]
-      let l = v.line
-      guard l.markdownLevel == 0, l.sentenceEnds == 0, l.scalarCount <= 60, !isSalutation(v), l.marker == nil,
-        partHeadingRole(v) == nil
-      else { break }
-      let text = cleanText(v.line.content, noise: l.noise)
-      let meeting = Cues.meetingWords.occurs(p, from: l.content.lowerBound, end: v.end)
-      if l.startsWithDash || (meeting && subtitle == nil) || isParenthesised(v) {
-        subtitle = TextSpan(text: text, range: range(of: v))
-      } else if let s = subtitle, speaker == nil, meeting || l.scalarCount <= 8 && l.lastScalar == 0x4E0A {
-        // A subtitle broken over two lines ("…人民代表大会" / "第二次会议上").
-        subtitle = TextSpan(text: s.text + text, range: s.range.lowerBound..<range(of: v).upperBound)
-      } else if speaker == nil, l.scalarCount <= 30,
-        Cues.speakerWords.occurs(p, from: l.content.lowerBound, end: v.end) || l.scalarCount <= 6
-      {
-        speaker = TextSpan(text: text, range: range(of: v))
-      } else {
-        break
-      }
-      end = range(of: v).upperBound
-      position += 1
-    }
-    return (
-      TitleBlock(title: title, subtitle: subtitle, speaker: speaker, range: title.range.lowerBound..<end), position
-    )
-  }
-
-  /// True when a heading-shaped line names a whole report rather than a part of one: it names the
-  /// genre (报告, 总结和…计划) or a place (镇, 乡, 街道).
-  func namesReport(_ unit: Unit) -> Bool {
-    contains(unit, Cues.reportTitleWords)
-      || (contains(unit, Cues.summary) && contains(unit, Cues.planWords))
-  }
-
-  func isParenthesised(_ unit: Unit) -> Bool {
-    let (s, _) = ByteText.scalar(p, at: unit.line.content.lowerBound, end: unit.end)
-    return (s == 0xFF08 || s == 0x28) && (unit.line.lastScalar == 0xFF09 || unit.line.lastScalar == 0x29)
+    return out
   }
 
   // MARK: - Part headings
 
-  /// The role a heading-shaped paragraph announces ("上半年工作回顾" → review), or nil.
+  /// The part headings of the body before `limit`, with their roles.
   ///
-  /// A part heading is unnumbered, numbered at the top level (一、) or a Markdown heading, short, and
-  /// ends with the keyword of its role; review and plan headings also speak of a period or of work.
-  /// `anyMarker` accepts a marker of another family: a misnumbered part heading ("3、" after "二、").
-  func partHeadingRole(_ unit: Unit, anyMarker: Bool = false) -> PartRole? {
-    let line = unit.line
-    if let marker = line.marker, marker.style != .hanzi, !anyMarker { return nil }
-    if line.startsWithDash || line.enumeration != nil || line.isMarkdownListItem || isSalutation(unit) { return nil }
-    guard isHeadingShaped(unit) else { return nil }
-    if line.markdownLevel == 0, line.boldLead != nil, !line.isBoldLine { return nil }
-    // An unnumbered part heading is a line of its own without a sentence stop.
-    if line.marker == nil, line.markdownLevel == 0, line.sentenceEnds > 0 { return nil }
-    let title = titleBytes(unit)
-    guard !title.isEmpty, scalarCount(title) <= 24 else { return nil }
-    func endsWith(_ cues: CueSet) -> Bool {
-      cues.words.contains { ByteText.hasSuffix(p, start: title.lowerBound, end: title.upperBound, $0) }
-    }
-    func has(_ cues: CueSet) -> Bool {
-      cues.occurs(p, from: title.lowerBound, end: title.upperBound)
-    }
-    if has(Cues.guidanceHeadingWords) && scalarCount(title) <= 12 { return .guidance }
-    if endsWith(Cues.goal) && has(Cues.targetHeadingWords) && scalarCount(title) <= 10 { return .targets }
-    // "下半年主要工作", "上半年工作": a period word decides which way a heading on "工作" looks.
-    if endsWith(Cues.work), scalarCount(title) <= 16 {
-      if has(Cues.forwardPeriods) { return .plan }
-      if has(Cues.pastPeriods) { return .review }
-    }
-    if endsWith(Cues.planHeadingEnds) && has(Cues.periodWords) { return .plan }
-    if endsWith(Cues.goal) && has(Cues.planGoals) && has(Cues.periodWords) { return .plan }
-    if endsWith(Cues.reviewHeadingEnds) && has(Cues.periodWords) { return .review }
-    if has(Cues.problemHeadingWords) && scalarCount(title) <= 14 { return .problems }
-    return nil
-  }
-
-  // MARK: - Paragraph cues
-
-  /// A thanks paragraph: a salutation or a stock opening, then words of thanks; or, when the next
-  /// paragraph opens the problems or the plan, words of thanks early in the paragraph.
-  func isThanks(_ unit: Unit, next: Unit?, nextRole: PartRole?) -> Bool {
-    guard unit.line.marker == nil, !unit.line.startsWithDash, unit.line.markdownLevel == 0 else { return false }
-    if isSalutation(unit) || startsWith(unit, Cues.thanksOpenings) {
-      if contains(unit, Cues.thanksWords) { return true }
-    }
-    if opens(unit, with: Cues.earlyThanks, window: 120) {
-      if nextRole == .problems || nextRole == .plan { return true }
-      if let next, isProblems(next) { return true }
-    }
-    return false
-  }
-
-  func isProblems(_ unit: Unit) -> Bool {
-    guard unit.line.marker == nil, !unit.line.startsWithDash, unit.line.markdownLevel == 0 else { return false }
-    return opens(unit, with: Cues.problemOpenings, window: 120)
-  }
-
-  /// A paragraph after the thanks or problems that looks forward ("下半年，我们将…").
-  func isForwardOpening(_ unit: Unit) -> Bool {
-    guard unit.line.marker == nil, unit.line.markdownLevel == 0 else { return false }
-    if startsWith(unit, Cues.forwardOpenings) { return true }
-    // "2024年是…" / "2024年，…"
-    var i = unit.line.titleStart
-    var digits = 0
-    while i < unit.end, p[i] >= 0x30 && p[i] <= 0x39 {
-      digits += 1
-      i += 1
-    }
-    return digits == 4 && Cues.yearSuffix.starts(p, at: i, end: unit.end)
-  }
-
-  func isGuidance(_ unit: Unit) -> Bool {
-    unit.line.marker == nil && opens(unit, with: Cues.guidanceWords, window: 60)
-      && opens(unit, with: Cues.isOrColon, window: 90)
-  }
-
-  func isTargets(_ unit: Unit) -> Bool {
-    unit.line.marker == nil && opens(unit, with: Cues.targetWords, window: 60)
-      && opens(unit, with: Cues.colonOrIs, window: 90)
-  }
-
-  func isHeadingLike(_ unit: Unit) -> Bool {
-    let line = unit.line
-    return line.marker != nil || line.startsWithDash || line.markdownLevel > 0
-  }
-
-  /// The paragraphs at the end that close the report: a salutation or "让我们…" after the last heading.
-  func closingStart(_ body: [Int]) -> Int? {
-    var start: Int?
-    var position = body.count - 1
-    // Signature and date lines under the closing ("桥南街道办事处", "2024年7月12日").
-    while position > 0, isSignature(units[body[position]]) { position -= 1 }
-    var taken = 0
-    while position >= 0, taken < 2 {
-      let u = units[body[position]]
-      guard !isHeadingLike(u), u.line.enumeration == nil else { break }
-      let saluted = isSalutation(u) && !isSalutationLine(u)
-      let exhorts =
-        startsWith(u, Cues.exhortations)
-        || (position == body.count - 1 && u.line.scalarCount <= 400 && contains(u, Cues.exhortations))
-      if saluted || exhorts {
-        start = position
-        if saluted { break }
-      } else if start == nil {
-        // The closing is the last paragraph or the one before a trailing "让我们…".
-        break
-      }
-      position -= 1
-      taken += 1
-    }
-    return start
-  }
-
-  /// A short line of a name or a date without a sentence stop, as under a closing.
-  func isSignature(_ unit: Unit) -> Bool {
-    let line = unit.line
-    guard line.scalarCount <= 20, line.sentenceEnds == 0, line.marker == nil, !line.startsWithDash,
-      line.markdownLevel == 0
-    else { return false }
-    let end = unit.end
-    let start = line.content.lowerBound
-    if line.lastScalar == 0x65E5 { return true }  // 日: a date
-    return Cues.signatureEnds.words.contains { ByteText.hasSuffix(p, start: start, end: end, $0) }
-  }
-
-  // MARK: - The part pass
-
-  /// Finds where each part begins, and the guidance and targets paragraphs inside the plan.
-  mutating func findParts(_ body: [Int], closing known: Int?) -> (starts: [PartStart], paragraphRoles: [PartRole?]) {
+  /// The first part heading sets how this report marks its parts: with "一、" headings, unnumbered lines, or
+  /// Markdown headings of one level. Where parts are numbered, every later top-level heading is a part: the review,
+  /// the problems, then the plan and the headings that go on with it ("三、2025年重点工作", "四、…政府自身建设"),
+  /// whatever their words. A "一、" heading opens the parts even without a keyword when the "二、" heading after it
+  /// announces the plan ("一、关于2019年工作" / "二、关于2020年工作"). A heading that names an earlier year than the
+  /// review's is not taken for the plan, and one that names a later year is not taken for the review.
+  mutating func headingStarts(_ body: [Int], limit: Int) -> [PartStart] {
     var starts: [PartStart] = []
-    var roles = [PartRole?](repeating: nil, count: body.count)
-    var hasGuidance = false
-    var hasTargets = false
-    var state: PartRole? = nil
-    var preambleHasFormula = false
-    let closing = known ?? closingStart(body)
-    let headingRoles = body.map { partHeadingRole(units[$0]) }
-    // When the review is announced by a 一、 heading, 一、 is the level of parts in this report.
-    let hanziParts = zip(body, headingRoles).contains { index, role in
-      role == .review && units[index].line.marker?.style == .hanzi
-    }
-    // The number of the last 一、 part heading, and the last number of each other family since it: a
-    // "3、" that continues the parts' count, not its own family's, is a misnumbered part heading.
+    var level: PartLevel?
+    var state: PartRole?
+    var reviewYear: Int?
+    // The number of the last part heading, and the last number of each other family since it: a "3、" that
+    // continues the parts' count, not its own family's, is a misnumbered part heading.
     var lastPartNumber: Int?
     var sinceLastPart: [NumberingStyle: Int] = [:]
-    for (position, index) in body.enumerated() {
+    for position in 0..<limit {
+      let index = body[position]
       let u = units[index]
-      var headingRole = headingRoles[position]
-      var continues = false
-      if headingRole == nil, hanziParts, let marker = u.line.marker, marker.style != .hanzi,
-        let last = lastPartNumber, marker.value == last + 1, sinceLastPart[marker.style] != marker.value - 1,
-        let current = state, current != .preamble, current != .closing,
-        let role = partHeadingRole(u, anyMarker: true)
+      let marker = u.line.marker
+      var cue = partHeadingRole(u)
+      if cue == nil, level == .hanzi, let marker, marker.style != .hanzi, let last = lastPartNumber,
+        marker.value == last + 1, sinceLastPart[marker.style] != marker.value - 1,
+        let current = state, current != .closing, let role = partHeadingRole(u, anyMarker: true)
       {
-        headingRole = role
+        cue = role
         recoveries.append(
           Recovery(
             kind: .wrongMarker, range: range(marker.range, line: u.line.number),
             message: "编号“\(text(marker.range))”接续了“一、”一级的序号，按第\(marker.value)部分的标题处理。"))
       }
-      if let marker = u.line.marker {
-        if headingRole != nil || marker.style == .hanzi {
+      if let marker {
+        if cue != nil || marker.style == .hanzi {
           lastPartNumber = marker.value
           sinceLastPart = [:]
         } else {
           sinceLastPart[marker.style] = marker.value
         }
       }
-      if headingRole == nil, hanziParts, u.line.marker?.style == .hanzi, isHeadingShaped(u), let current = state,
-        current != .preamble, current != .closing
-      {
-        // 一、 is the level of parts here: a top-level heading after the review opens the plan, or
-        // continues it ("四、全面加强政府自身建设").
-        headingRole = .plan
-        continues = current == .plan || current == .guidance || current == .targets
-      } else if headingRole == .plan, hanziParts, state == .plan || state == .guidance || state == .targets {
-        // "三、2025年重点工作" after "二、…总体要求和主要目标": the plan goes on.
-        continues = true
-      }
-      // A numbered heading that names the part already open is one of its sections ("一、…工作重点"
-      // inside a plan whose sections are 一、), unless 一、 is the level of parts.
-      if let role = headingRole, role == state, u.line.marker != nil, !hanziParts { headingRole = nil }
-      if let role = headingRole {
-        starts.append(PartStart(position: position, unit: index, role: role, hasHeading: true, continues: continues))
-        state = role
-        continue
-      }
-      if position == closing, state != nil {
-        starts.append(PartStart(position: position, unit: index, role: .closing, hasHeading: false))
-        state = .closing
-        continue
-      }
-      switch state {
+      var role: PartRole?
+      switch level {
       case nil:
-        if isSalutationLine(u) || opens(u, with: Cues.reportingFormula, window: 60) || !isHeadingLike(u) {
-          starts.append(PartStart(position: position, unit: index, role: .preamble, hasHeading: false))
-          preambleHasFormula = opens(u, with: Cues.reportingFormula, window: 60)
-          state = .preamble
-        } else {
-          starts.append(PartStart(position: position, unit: index, role: .review, hasHeading: false))
-          state = .review
-        }
-      case .preamble:
-        if !preambleHasFormula, !isHeadingLike(u), opens(u, with: Cues.reportingFormula, window: 60) {
-          preambleHasFormula = true
-        } else if isSalutation(u) && contains(u, Cues.thanksWords) || isProblems(u) {
-          fallthrough
-        } else {
-          starts.append(PartStart(position: position, unit: index, role: .review, hasHeading: false))
-          state = .review
-        }
-      case .review:
-        let nextPosition = position + 1 < body.count ? position + 1 : nil
-        if isThanks(
-          u, next: nextPosition.map { units[body[$0]] }, nextRole: nextPosition.flatMap { headingRoles[$0] })
+        if let cue {
+          role = cue
+          level = partLevel(of: u)
+        } else if marker?.style == .hanzi, marker?.value == 1, isPartHeadingShaped(u),
+          announcesPlan(body, after: position, limit: limit, year: headingYear(u))
         {
-          var start = PartStart(position: position, unit: index, role: .thanks, hasHeading: false)
-          let next = position + 1 < body.count ? units[body[position + 1]] : nil
-          if contains(u, Cues.problemWords),
-            next.map({ !isProblems($0) && headingRoles[position + 1] != .problems }) ?? true
-          {
+          role = .review
+          level = .hanzi
+        }
+      case .hanzi:
+        if cue != nil && marker?.style != .hanzi {
+          role = cue  // a misnumbered part heading, recovered above
+        } else if marker?.style == .hanzi, isPartHeadingShaped(u) {
+          role = cue ?? (state == nil ? .review : .plan)
+        }
+      case .plain:
+        if marker == nil, u.line.markdownLevel == 0, !u.line.startsWithDash, isHeadingShaped(u),
+          u.line.sentenceEnds == 0, !isSalutation(u)
+        {
+          if let cue {
+            role = cue
+          } else if state == .review, position > 0, closesReview(units[body[position - 1]]) || names(u, laterThan: reviewYear) {
+            role = .plan
+          }
+        }
+      case .markdown(let depth):
+        if u.line.markdownLevel == depth { role = cue }
+      }
+      guard var found = role else { continue }
+      // A year decides between review and plan when the words do not: "2019年主要工作" after "2018年工作回顾".
+      let year = headingYear(u)
+      if found == .review, state != nil, let year, let review = reviewYear, year > review { found = .plan }
+      if found == .plan, state == nil, let year, let review = reviewYear, year <= review { found = .review }
+      if found == .review, let current = state, current.rank > PartRole.review.rank, current != .closing,
+        year.map({ year in reviewYear.map { year > $0 } ?? true }) ?? true
+      {
+        found = .plan
+      }
+      // A numbered heading that names the part already open is one of its sections ("一、…工作重点" inside a
+      // plan whose sections are 一、), unless 一、 is the level of parts.
+      if found == state, marker != nil, level != .hanzi { continue }
+      let continues = found == state && (found == .plan || found == .review)
+        || (found == .plan && (state == .guidance || state == .targets))
+      starts.append(PartStart(position: position, unit: index, role: found, hasHeading: true, continues: continues))
+      if found == .review, reviewYear == nil { reviewYear = year }
+      if state != .plan || found != .guidance && found != .targets { state = found }
+    }
+    return starts
+  }
+
+  /// How a part heading is marked: "一、", unnumbered, or a Markdown level.
+  func partLevel(of unit: Unit) -> PartLevel {
+    if unit.line.markdownLevel > 0 { return .markdown(unit.line.markdownLevel) }
+    return unit.line.marker?.style == .hanzi ? .hanzi : .plain
+  }
+
+  /// A heading line that can head a part: short, or a "一、" line of up to 45 characters without a sentence stop.
+  func isPartHeadingShaped(_ unit: Unit) -> Bool {
+    if isHeadingShaped(unit) { return true }
+    let line = unit.line
+    guard line.marker?.style == .hanzi, line.sentenceEnds == 0, !ScannedLine.isClauseStop(line.lastScalar) else {
+      return false
+    }
+    return wordCount(unit) <= 45
+  }
+
+  /// True when the "二、" heading after a "一、" heading announces the plan: by its words, or by a later year.
+  func announcesPlan(_ body: [Int], after position: Int, limit: Int, year: Int?) -> Bool {
+    for k in (position + 1)..<limit {
+      let u = units[body[k]]
+      guard let marker = u.line.marker, marker.style == .hanzi, isPartHeadingShaped(u) else { continue }
+      guard marker.value == 2 else { return false }
+      if let role = partHeadingRole(u), role == .plan || role == .problems || role == .guidance { return true }
+      if let year, let later = headingYear(u), later > year { return true }
+      return Cues.forwardHeadingWords.occurs(p, from: u.line.titleStart, end: u.end)
+    }
+    return false
+  }
+
+  /// The latest year a heading names ("2019年和今年以来工作回顾" → 2019), or nil.
+  func headingYear(_ unit: Unit) -> Int? {
+    var best: Int?
+    var i = unit.line.titleStart
+    let end = min(unit.end, unit.line.titleStart + 240)
+    var value = 0
+    var digits = 0
+    while i < end {
+      let b = p[i]
+      if b >= 0x30 && b <= 0x39 {
+        value = value * 10 + Int(b - 0x30)
+        digits += 1
+        i += 1
+        continue
+      }
+      if digits == 4, (1950...2100).contains(value), ByteText.hasPrefix(p, at: i, end: end, Cues.nian) {
+        best = max(best ?? value, value)
+      }
+      value = 0
+      digits = 0
+      i += 1
+    }
+    return best
+  }
+
+  /// True when a heading names a year later than `year` ("2016年主要工作" after the 2015 review).
+  func names(_ unit: Unit, laterThan year: Int?) -> Bool {
+    guard let year, let own = headingYear(unit) else { return false }
+    return own > year
+  }
+
+  /// A paragraph that belongs to the end of the review: the thanks or the problems.
+  func closesReview(_ unit: Unit) -> Bool {
+    guard !isHeadingLike(unit) else { return false }
+    return isProblemsParagraph(unit) || isThanksParagraph(unit)
+  }
+
+  // MARK: - Thanks and problems
+
+  /// The thanks and problems before the plan's (or the problems') heading at `end`, looked for backwards.
+  ///
+  /// The problems are the earliest of the last paragraphs before the plan that speak of problems, going back no
+  /// further than six paragraphs, a section heading, or the thanks. The thanks are the paragraph with the words of
+  /// thanks just before, together with a bare "各位代表！" line or a paragraph on the results ("成绩来之不易") just
+  /// above it.
+  func reviewEnd(_ body: [Int], from zoneStart: Int, to end: Int, problemsFound: Bool) -> [PartStart] {
+    var out: [PartStart] = []
+    var problems: Int?
+    var thanksSearchEnd = end
+    if !problemsFound {
+      var position = end - 1
+      while position >= zoneStart, end - position <= 6 {
+        let u = units[body[position]]
+        if isHeadingLike(u) { break }
+        if isProblemsParagraph(u) {
+          problems = position
+        } else if problems != nil, isThanksParagraph(u) {
+          break
+        }
+        position -= 1
+      }
+      if let problems { thanksSearchEnd = problems }
+    }
+    var thanks: Int?
+    var position = thanksSearchEnd - 1
+    while position >= zoneStart, thanksSearchEnd - position <= 3 {
+      let u = units[body[position]]
+      if isHeadingLike(u) { break }
+      if isThanksParagraph(u) {
+        thanks = position
+        break
+      }
+      position -= 1
+    }
+    // A paragraph that gives thanks and then turns to the problems opens both.
+    if thanks == nil, let q = problems, thanksBeforeProblems(units[body[q]]) { thanks = q }
+    if var t = thanks {
+      if t - 1 >= zoneStart {
+        let before = units[body[t - 1]]
+        if isSalutationLine(before)
+          || (!isHeadingLike(before) && (startsWith(before, Cues.thanksOpenings) || opens(before, with: Cues.hardWon, window: 90)))
+        {
+          t -= 1
+        }
+      }
+      var start = PartStart(position: t, unit: body[t], role: .thanks, hasHeading: false)
+      if t == problems || (problems == nil && !problemsFound && thanksBeforeProblems(units[body[t]])) {
+        start.alsoRoles = [.problems]
+      }
+      out.append(start)
+    }
+    if let q = problems, q != thanks {
+      out.append(PartStart(position: q, unit: body[q], role: .problems, hasHeading: false))
+    }
+    return out
+  }
+
+  /// Thanks, problems and the plan of a report whose plan has no heading, read forwards.
+  func reviewEndAndPlan(_ body: [Int], from zoneStart: Int, to limit: Int, starts: [PartStart]) -> [PartStart] {
+    var out: [PartStart] = []
+    var state: PartRole? = zoneStart == 0 ? nil : .review
+    let headings = Set(starts.map(\.position))
+    var position = zoneStart
+    while position < limit {
+      defer { position += 1 }
+      if headings.contains(position) {
+        state = starts.first { $0.position == position }?.role
+        continue
+      }
+      let u = units[body[position]]
+      switch state {
+      case nil, .review, .preamble:
+        let next = position + 1 < limit ? units[body[position + 1]] : nil
+        if isThanks(u, next: next, nextRole: nil) || (isThanksParagraph(u) && next.map(isProblemsParagraph) ?? false) {
+          var start = PartStart(position: position, unit: body[position], role: .thanks, hasHeading: false)
+          if thanksBeforeProblems(u), next.map({ !isProblemsParagraph($0) }) ?? true {
             start.alsoRoles = [.problems]
             state = .problems
           } else {
             state = .thanks
           }
-          starts.append(start)
+          out.append(start)
         } else if isProblems(u) {
-          starts.append(PartStart(position: position, unit: index, role: .problems, hasHeading: false))
+          out.append(PartStart(position: position, unit: body[position], role: .problems, hasHeading: false))
           state = .problems
         }
       case .thanks:
-        if isProblems(u) {
-          starts.append(PartStart(position: position, unit: index, role: .problems, hasHeading: false))
+        if isProblemsParagraph(u) {
+          out.append(PartStart(position: position, unit: body[position], role: .problems, hasHeading: false))
           state = .problems
         } else if isForwardOpening(u) {
-          starts.append(PartStart(position: position, unit: index, role: .plan, hasHeading: false))
-          state = .plan
+          out.append(PartStart(position: position, unit: body[position], role: .plan, hasHeading: false))
+          return out
         }
       case .problems:
         if isForwardOpening(u) {
-          starts.append(PartStart(position: position, unit: index, role: .plan, hasHeading: false))
-          state = .plan
+          out.append(PartStart(position: position, unit: body[position], role: .plan, hasHeading: false))
+          return out
         }
-      case .plan, .guidance, .targets:
-        if !hasGuidance, isGuidance(u) {
-          roles[position] = .guidance
-          hasGuidance = true
-        } else if !hasTargets, isTargets(u) {
-          roles[position] = .targets
-          hasTargets = true
-        }
-      case .closing:
-        break
+      default:
+        return out
       }
     }
-    return (starts, roles)
+    return out
+  }
+
+  // MARK: - Guidance and targets
+
+  /// Marks the year's guidance and targets paragraphs among the opening paragraphs of the plan and of the parts
+  /// that go on with it (before their first section heading).
+  ///
+  /// A paragraph on a five-year period ("“十四五”时期…", "未来五年…") gives way to one on the year.
+  func markGuidanceAndTargets(_ body: [Int], starts: [PartStart], limit: Int, into roles: inout [PartRole?]) {
+    guard !starts.contains(where: { $0.role == .guidance && $0.hasHeading }) || !starts.contains(where: {
+      $0.role == .targets && $0.hasHeading
+    }) else { return }
+    var guidance: [Int] = []
+    var targets: [Int] = []
+    for (k, start) in starts.enumerated() where start.role == .plan || start.role == .guidance || start.role == .targets {
+      let end = k + 1 < starts.count ? starts[k + 1].position : limit
+      var position = start.hasHeading ? start.position + 1 : start.position
+      var seen = 0
+      while position < end, seen < 12 {
+        let u = units[body[position]]
+        if isSectionHeadingLine(u) { break }
+        if isGuidance(u) {
+          guidance.append(position)
+        } else if isTargets(u) {
+          targets.append(position)
+        }
+        position += 1
+        seen += 1
+      }
+    }
+    let hasGuidancePart = starts.contains { $0.role == .guidance }
+    let hasTargetsPart = starts.contains { $0.role == .targets }
+    if !hasGuidancePart, let g = guidance.first(where: { !isFiveYear(units[body[$0]]) }) {
+      roles[g] = .guidance
+    }
+    if !hasTargetsPart, let t = targets.first(where: { !isFiveYear(units[body[$0]]) }), roles[t] == nil {
+      roles[t] = .targets
+    }
+  }
+
+  /// A heading that starts the sections of a part: numbered, a Markdown heading, or a short line of its own.
+  func isSectionHeadingLine(_ unit: Unit) -> Bool {
+    let line = unit.line
+    if line.marker != nil || line.markdownLevel > 0 { return true }
+    return line.enumeration == nil && !line.startsWithDash && line.sentenceEnds == 0 && line.scalarCount <= 25
+      && !ScannedLine.isClauseStop(line.lastScalar) && !isSalutation(unit)
+  }
+
+  /// A paragraph about a five-year period rather than the year: "“十四五”时期…", "未来五年…".
+  func isFiveYear(_ unit: Unit) -> Bool {
+    opens(unit, with: Cues.fiveYearWords, window: 90)
   }
 }

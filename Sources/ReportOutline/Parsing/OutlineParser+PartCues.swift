@@ -1,0 +1,183 @@
+import ReportText
+
+extension OutlineParser {
+  // MARK: - Part headings
+
+  /// The role a heading-shaped paragraph announces ("上半年工作回顾" → review), or nil.
+  ///
+  /// A part heading is unnumbered, numbered at the top level (一、) or a Markdown heading, short, and
+  /// ends with the keyword of its role; review and plan headings also speak of a period or of work.
+  /// `anyMarker` accepts a marker of another family: a misnumbered part heading ("3、" after "二、").
+  func partHeadingRole(_ unit: Unit, anyMarker: Bool = false) -> PartRole? {
+    let line = unit.line
+    if let marker = line.marker, marker.style != .hanzi, !anyMarker { return nil }
+    if line.startsWithDash || line.enumeration != nil || line.isMarkdownListItem || isSalutation(unit) { return nil }
+    guard isHeadingShaped(unit) else { return nil }
+    if line.markdownLevel == 0, line.boldLead != nil, !line.isBoldLine { return nil }
+    // An unnumbered part heading is a line of its own without a sentence stop.
+    if line.marker == nil, line.markdownLevel == 0, line.sentenceEnds > 0 { return nil }
+    let title = titleBytes(unit)
+    guard !title.isEmpty, scalarCount(title) <= 24 else { return nil }
+    func endsWith(_ cues: CueSet) -> Bool {
+      cues.words.contains { ByteText.hasSuffix(p, start: title.lowerBound, end: title.upperBound, $0) }
+    }
+    func has(_ cues: CueSet) -> Bool {
+      cues.occurs(p, from: title.lowerBound, end: title.upperBound)
+    }
+    if has(Cues.guidanceHeadingWords) && scalarCount(title) <= 12 { return .guidance }
+    if endsWith(Cues.goal) && has(Cues.targetHeadingWords) && scalarCount(title) <= 10 { return .targets }
+    // "下半年主要工作", "上半年工作": a period word decides which way a heading on "工作" looks.
+    if endsWith(Cues.work), scalarCount(title) <= 16 {
+      if has(Cues.forwardPeriods) { return .plan }
+      if has(Cues.pastPeriods) { return .review }
+    }
+    if endsWith(Cues.planHeadingEnds) && has(Cues.periodWords) { return .plan }
+    if endsWith(Cues.goal) && has(Cues.planGoals) && has(Cues.periodWords) { return .plan }
+    if endsWith(Cues.reviewHeadingEnds) && has(Cues.periodWords) { return .review }
+    if has(Cues.problemHeadingWords) && scalarCount(title) <= 14 { return .problems }
+    return nil
+  }
+
+  // MARK: - Paragraph cues
+
+  /// A thanks paragraph: a salutation or a stock opening, then words of thanks; or, when the next
+  /// paragraph opens the problems or the plan, words of thanks early in the paragraph.
+  func isThanks(_ unit: Unit, next: Unit?, nextRole: PartRole?) -> Bool {
+    guard unit.line.marker == nil, !unit.line.startsWithDash, unit.line.markdownLevel == 0 else { return false }
+    if isSalutation(unit) || startsWith(unit, Cues.thanksOpenings) {
+      if contains(unit, Cues.thanksWords) { return true }
+    }
+    if opens(unit, with: Cues.earlyThanks, window: 120) {
+      if nextRole == .problems || nextRole == .plan { return true }
+      if let next, isProblems(next) { return true }
+    }
+    return false
+  }
+
+  func isProblems(_ unit: Unit) -> Bool {
+    guard unit.line.marker == nil, !unit.line.startsWithDash, unit.line.markdownLevel == 0 else { return false }
+    return opens(unit, with: Cues.problemOpenings, window: 120)
+  }
+
+  /// A paragraph after the thanks or problems that looks forward ("下半年，我们将…").
+  func isForwardOpening(_ unit: Unit) -> Bool {
+    guard unit.line.marker == nil, unit.line.markdownLevel == 0 else { return false }
+    if startsWith(unit, Cues.forwardOpenings) { return true }
+    // "2024年是…" / "2024年，…"
+    var i = unit.line.titleStart
+    var digits = 0
+    while i < unit.end, p[i] >= 0x30 && p[i] <= 0x39 {
+      digits += 1
+      i += 1
+    }
+    return digits == 4 && Cues.yearSuffix.starts(p, at: i, end: unit.end)
+  }
+
+  /// The guidance paragraph: "今年工作的总体要求是：…", "总体思路是：…", or, further on in its first sentences,
+  /// "做好今年工作，要…以…为指导".
+  func isGuidance(_ unit: Unit) -> Bool {
+    guard unit.line.marker == nil, !unit.line.startsWithDash, unit.line.markdownLevel == 0 || unit.line.boldLead != nil
+    else { return false }
+    if followed(Cues.guidanceWords, by: Cues.isOrColon, in: unit, window: 360) { return true }
+    return Cues.guidanceFormula.occurs(p, from: unit.line.titleStart, end: unit.end, window: 600)
+  }
+
+  /// The targets paragraph: "主要预期目标是：…", "…的主要目标为：…", "目标和约束性指标拟订为：…".
+  func isTargets(_ unit: Unit) -> Bool {
+    guard unit.line.marker == nil, !unit.line.startsWithDash, unit.line.markdownLevel == 0 || unit.line.boldLead != nil
+    else { return false }
+    guard let at = Cues.targetWords.firstOccurrence(p, from: unit.line.titleStart, end: unit.end, window: 300) else {
+      return false
+    }
+    if followed(Cues.targetWords, by: Cues.colonOrIs, in: unit, window: 300) { return true }
+    // "研究提出了2024年经济社会发展的主要预期目标" within its first sentence.
+    return unit.line.firstSentenceEnd.map { at < $0 } ?? true
+  }
+
+  /// True when a word of `words` starts in the first `window` bytes of the paragraph and one of `next` follows it
+  /// within four characters ("总体要求是：", "主要目标为", "约束性指标拟订为").
+  func followed(_ words: CueSet, by next: CueSet, in unit: Unit, window: Int) -> Bool {
+    var i = unit.line.titleStart
+    let limit = min(unit.end, unit.line.titleStart + window)
+    while i < limit, let at = words.firstOccurrence(p, from: i, end: unit.end, window: limit - i) {
+      let word = words.word(p, at: at, end: unit.end) ?? []
+      if next.occurs(p, from: at + word.count, end: unit.end, window: 12) { return true }
+      i = at + max(1, word.count)
+    }
+    return false
+  }
+
+  /// A paragraph that speaks of the problems: a stock opening ("在肯定成绩的同时", "我们也清醒看到…") near its start,
+  /// or the firm words of the genre ("清醒", "困难和问题") in its first sentences.
+  func isProblemsParagraph(_ unit: Unit) -> Bool {
+    guard !isHeadingLike(unit), unit.line.enumeration == nil else { return false }
+    if opens(unit, with: Cues.problemOpenings, window: 150) { return true }
+    return Cues.firmProblemWords.occurs(p, from: unit.line.titleStart, end: unit.end, window: 360)
+  }
+
+  /// A paragraph that gives thanks for the results: "表示衷心的感谢", "崇高的敬意", or early on "来之不易", "离不开",
+  /// "得益于", "…的结果".
+  func isThanksParagraph(_ unit: Unit) -> Bool {
+    guard !isHeadingLike(unit), unit.line.enumeration == nil, !isSalutationLine(unit) else { return false }
+    if Cues.gratitude.occurs(p, from: unit.line.titleStart, end: unit.end, window: 1500) { return true }
+    return opens(unit, with: Cues.earlyThanks, window: 240)
+  }
+
+  /// True when a paragraph gives thanks first and then turns to the problems ("…表示感谢！成绩值得肯定，但也要清醒看到…").
+  func thanksBeforeProblems(_ unit: Unit) -> Bool {
+    guard
+      let thanks = Cues.gratitude.firstOccurrence(p, from: unit.line.titleStart, end: unit.end, window: 1500)
+        ?? Cues.earlyThanks.firstOccurrence(p, from: unit.line.titleStart, end: unit.end, window: 240)
+    else { return false }
+    return Cues.problemWords.occurs(p, from: thanks, end: unit.end, window: 1500)
+  }
+
+  func isHeadingLike(_ unit: Unit) -> Bool {
+    let line = unit.line
+    return line.marker != nil || line.startsWithDash || line.markdownLevel > 0
+  }
+
+  /// The paragraphs at the end that close the report: a salutation or "让我们…" after the last heading.
+  func closingStart(_ body: [Int]) -> Int? {
+    var start: Int?
+    var position = body.count - 1
+    // Signature and date lines under the closing ("桥南街道办事处", "2024年7月12日").
+    while position > 0, isSignature(units[body[position]]) { position -= 1 }
+    defer {
+      // A bare "各位代表！" line just above the closing starts it.
+      if let first = start, first > 0, isSalutationLine(units[body[first - 1]]) { start = first - 1 }
+    }
+    var taken = 0
+    while position >= 0, taken < 2 {
+      let u = units[body[position]]
+      guard !isHeadingLike(u), u.line.enumeration == nil else { break }
+      let saluted = isSalutation(u) && !isSalutationLine(u)
+      let exhorts =
+        startsWith(u, Cues.exhortations)
+        || (position == body.count - 1 && u.line.scalarCount <= 400 && contains(u, Cues.closingCalls))
+      if saluted || exhorts {
+        start = position
+        if saluted { break }
+      } else if start == nil {
+        // The closing is the last paragraph or the one before a trailing "让我们…".
+        break
+      }
+      position -= 1
+      taken += 1
+    }
+    return start
+  }
+
+  /// A short line of a name or a date without a sentence stop, as under a closing.
+  func isSignature(_ unit: Unit) -> Bool {
+    let line = unit.line
+    guard line.scalarCount <= 20, line.sentenceEnds == 0, line.marker == nil, !line.startsWithDash,
+      line.markdownLevel == 0
+    else { return false }
+    let end = unit.end
+    let start = line.content.lowerBound
+    if line.lastScalar == 0x65E5 { return true }  // 日: a date
+    return Cues.signatureEnds.words.contains { ByteText.hasSuffix(p, start: start, end: end, $0) }
+  }
+
+}
