@@ -191,15 +191,24 @@ public struct Paragraph: Sendable, Hashable {
   public var runIn: TextSpan?
   /// The enumeration word that opens it ("一是", "其次"), with its ordinal.
   public var enumeration: Enumeration?
-  /// Set when the paragraph plays a role of its own inside a part (guidance, targets).
+  /// Set when the paragraph plays a role of its own inside a part (guidance, targets, problems named in the plan).
   public var role: PartRole?
+  /// Further roles the same paragraph plays: a guidance paragraph that goes on to give the targets.
+  public var alsoRoles: [PartRole]
 
-  public init(range: TextRange, runIn: TextSpan? = nil, enumeration: Enumeration? = nil, role: PartRole? = nil) {
+  public init(
+    range: TextRange, runIn: TextSpan? = nil, enumeration: Enumeration? = nil, role: PartRole? = nil,
+    alsoRoles: [PartRole] = []
+  ) {
     self.range = range
     self.runIn = runIn
     self.enumeration = enumeration
     self.role = role
+    self.alsoRoles = alsoRoles
   }
+
+  /// `role` followed by `alsoRoles`.
+  public var roles: [PartRole] { (role.map { [$0] } ?? []) + alsoRoles }
 }
 
 /// An enumeration word at the start of a paragraph: 一是/二是…, 首先/其次/再次/最后, 第一/第二….
@@ -254,6 +263,27 @@ public struct Recovery: Sendable, Hashable {
 }
 
 extension Outline {
+  /// Every role the outline gives, in order of first appearance: the parts' roles and further roles, and the
+  /// roles of paragraphs inside parts (guidance, targets, problems named in the plan).
+  public var roles: [PartRole] {
+    var out: [PartRole] = []
+    func add(_ role: PartRole) { if !out.contains(role) { out.append(role) } }
+    func walk(_ blocks: [Block]) {
+      for block in blocks {
+        switch block {
+        case .paragraph(let paragraph): paragraph.roles.forEach(add)
+        case .section(let section): walk(section.blocks)
+        }
+      }
+    }
+    for part in parts {
+      add(part.role)
+      part.alsoRoles.forEach(add)
+      walk(part.blocks)
+    }
+    return out
+  }
+
   /// The text of a range of the source, noise markers included.
   public func text(of range: TextRange) -> String {
     source.text(range.lowerBound.offset..<range.upperBound.offset)

@@ -57,8 +57,13 @@ enum Cues {
   static let targetWords = CueSet([
     "预期目标", "工作目标", "主要目标", "发展目标", "目标是", "目标为", "预期指标", "主要指标", "约束性指标",
   ])
-  /// Words of a paragraph about a five-year period rather than the year.
-  static let fiveYearWords = CueSet(["十一五", "十二五", "十三五", "十四五", "十五五", "十六五", "五年", "时期", "2035年"])
+  /// The formal name of the year's targets.
+  static let expectedTargets = CueSet(["预期目标"])
+  /// Openings of a paragraph or heading about a five-year period rather than the year: "“十四五”时期…", "未来五年…".
+  static let fiveYearOpenings = CueSet([
+    "“十一五", "“十二五", "“十三五", "“十四五", "“十五五", "“十六五", "\"十", "十一五", "十二五", "十三五", "十四五", "十五五",
+    "十六五", "未来五年", "今后五年", "过去五年", "五年来", "本届政府", "新一届政府", "到20", "展望20",
+  ])
 
   /// Openings of the closing exhortation.
   static let exhortations = CueSet(["让我们"])

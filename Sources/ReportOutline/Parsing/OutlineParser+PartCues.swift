@@ -91,7 +91,8 @@ extension OutlineParser {
     }
     if followed(Cues.targetWords, by: Cues.colonOrIs, in: unit, window: 300) { return true }
     // "研究提出了2024年经济社会发展的主要预期目标" within its first sentence.
-    return unit.line.firstSentenceEnd.map { at < $0 } ?? true
+    guard let formal = Cues.expectedTargets.firstOccurrence(p, from: at, end: unit.end, window: 300) else { return false }
+    return unit.line.firstSentenceEnd.map { formal < $0 } ?? true
   }
 
   /// True when a word of `words` starts in the first `window` bytes of the paragraph and one of `next` follows it
@@ -101,7 +102,15 @@ extension OutlineParser {
     let limit = min(unit.end, unit.line.titleStart + window)
     while i < limit, let at = words.firstOccurrence(p, from: i, end: unit.end, window: limit - i) {
       let word = words.word(p, at: at, end: unit.end) ?? []
-      if next.occurs(p, from: at + word.count, end: unit.end, window: 12) { return true }
+      // Within four characters of the word, and not past the end of its sentence.
+      var k = at + word.count
+      let stop = min(unit.end, k + 12)
+      while k < stop {
+        if next.starts(p, at: k, end: unit.end) { return true }
+        let (s, n) = ByteText.scalar(p, at: k, end: unit.end)
+        if ScannedLine.isSentenceStop(s) { break }
+        k += n
+      }
       i = at + max(1, word.count)
     }
     return false

@@ -32,9 +32,12 @@ extension OutlineParser {
   /// 4. a plan without a heading, opened by a paragraph that looks forward ("下半年，…");
   /// 5. the closing, found with the end of the body;
   /// 6. the year's guidance and targets among the opening paragraphs of the plan.
-  mutating func findParts(_ body: [Int], closing known: Int?) -> (starts: [PartStart], paragraphRoles: [PartRole?]) {
+  mutating func findParts(_ body: [Int], closing known: Int?) -> (
+    starts: [PartStart], paragraphRoles: [PartRole?], alsoRoles: [PartRole?]
+  ) {
     var roles = [PartRole?](repeating: nil, count: body.count)
-    guard !body.isEmpty else { return ([], roles) }
+    var alsoRoles = roles
+    guard !body.isEmpty else { return ([], roles, alsoRoles) }
     let closing = known ?? closingStart(body)
     let limit = closing ?? body.count
     var starts = headingStarts(body, limit: limit)
@@ -78,8 +81,8 @@ extension OutlineParser {
       starts.append(PartStart(position: closing, unit: body[closing], role: .closing, hasHeading: false))
     }
     starts = ordered(starts)
-    markGuidanceAndTargets(body, starts: starts, limit: limit, into: &roles)
-    return (starts, roles)
+    markGuidanceAndTargets(body, starts: starts, limit: limit, into: &roles, also: &alsoRoles)
+    return (starts, roles, alsoRoles)
   }
 
   /// Part starts sorted by position; one start per position, except a thanks paragraph that also opens the problems.
@@ -372,39 +375,52 @@ extension OutlineParser {
   // MARK: - Guidance and targets
 
   /// Marks the year's guidance and targets paragraphs among the opening paragraphs of the plan and of the parts
-  /// that go on with it (before their first section heading).
+  /// that go on with it (before their first section heading); and, when the review did not end with them, the
+  /// problems the plan's opening paragraphs name ("我们也清醒看到…").
   ///
-  /// A paragraph on a five-year period ("“十四五”时期…", "未来五年…") gives way to one on the year.
-  func markGuidanceAndTargets(_ body: [Int], starts: [PartStart], limit: Int, into roles: inout [PartRole?]) {
-    guard !starts.contains(where: { $0.role == .guidance && $0.hasHeading }) || !starts.contains(where: {
-      $0.role == .targets && $0.hasHeading
-    }) else { return }
-    var guidance: [Int] = []
+  /// A guidance paragraph that names itself ("总体要求是：") wins over one that only says "…为指导"; a paragraph on a
+  /// five-year period ("“十四五”时期…", "今后五年…"), or in a part whose heading is about one, gives way to one on
+  /// the year. A guidance paragraph that goes on to the targets, with no targets paragraph of its own, plays both.
+  func markGuidanceAndTargets(
+    _ body: [Int], starts: [PartStart], limit: Int, into roles: inout [PartRole?], also: inout [PartRole?]
+  ) {
+    var named: [Int] = []
+    var formula: [Int] = []
     var targets: [Int] = []
+    var problems: [Int] = []
     for (k, start) in starts.enumerated() where start.role == .plan || start.role == .guidance || start.role == .targets {
       let end = k + 1 < starts.count ? starts[k + 1].position : limit
+      let fiveYearPart = start.hasHeading && isFiveYear(units[start.unit])
       var position = start.hasHeading ? start.position + 1 : start.position
       var seen = 0
       while position < end, seen < 12 {
         let u = units[body[position]]
         if isSectionHeadingLine(u) { break }
-        if isGuidance(u) {
-          guidance.append(position)
-        } else if isTargets(u) {
-          targets.append(position)
+        if !fiveYearPart && !isFiveYear(u) {
+          if followed(Cues.guidanceWords, by: Cues.isOrColon, in: u, window: 360) {
+            named.append(position)
+          } else if isGuidance(u) {
+            formula.append(position)
+          } else if isTargets(u) {
+            targets.append(position)
+          }
+        }
+        if isProblemsParagraph(u), !named.contains(position), !formula.contains(position), !targets.contains(position) {
+          problems.append(position)
         }
         position += 1
         seen += 1
       }
     }
-    let hasGuidancePart = starts.contains { $0.role == .guidance }
-    let hasTargetsPart = starts.contains { $0.role == .targets }
-    if !hasGuidancePart, let g = guidance.first(where: { !isFiveYear(units[body[$0]]) }) {
+    let hasRole = { (role: PartRole) in starts.contains { $0.role == role || $0.alsoRoles.contains(role) } }
+    if !hasRole(.guidance), let g = named.first ?? formula.first {
       roles[g] = .guidance
+      if targets.isEmpty, !hasRole(.targets), followed(Cues.targetWords, by: Cues.colonOrIs, in: units[body[g]], window: 3000) {
+        also[g] = .targets
+      }
     }
-    if !hasTargetsPart, let t = targets.first(where: { !isFiveYear(units[body[$0]]) }), roles[t] == nil {
-      roles[t] = .targets
-    }
+    if !hasRole(.targets), let t = targets.first, roles[t] == nil { roles[t] = .targets }
+    if !hasRole(.problems), let q = problems.first, roles[q] == nil { roles[q] = .problems }
   }
 
   /// A heading that starts the sections of a part: numbered, a Markdown heading, or a short line of its own.
@@ -416,7 +432,12 @@ extension OutlineParser {
   }
 
   /// A paragraph about a five-year period rather than the year: "“十四五”时期…", "未来五年…".
+  ///
+  /// The period must be what the paragraph opens with ("“十四五”时期…的指导思想是", "今后五年…", "到2025年，…"); a
+  /// paragraph that opens with the year ("2021年是“十四五”开局之年…", "今年是…") is about the year.
   func isFiveYear(_ unit: Unit) -> Bool {
-    opens(unit, with: Cues.fiveYearWords, window: 90)
+    Cues.fiveYearOpenings.starts(p, at: unit.line.titleStart, end: unit.end)
   }
+
+
 }

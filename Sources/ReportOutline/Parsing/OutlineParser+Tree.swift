@@ -16,26 +16,33 @@ extension OutlineParser {
     let body = units.indices.filter { kinds[$0] == nil }
     let (titleBlock, firstBody) = readTitleBlock(body)
     let rest = Array(body[firstBody...])
-    let (starts, roles) = findParts(rest, closing: closing.flatMap { rest.firstIndex(of: $0) })
+    let (starts, roles, alsoRoles) = findParts(rest, closing: closing.flatMap { rest.firstIndex(of: $0) })
     var parts: [Part] = []
     parts.reserveCapacity(starts.count)
     for (k, start) in starts.enumerated() {
       let to = k + 1 < starts.count ? starts[k + 1].position : rest.count
-      parts.append(buildPart(start, members: rest[start.position..<to], roles: roles[start.position..<to]))
+      parts.append(
+        buildPart(
+          start, members: rest[start.position..<to], roles: roles[start.position..<to],
+          alsoRoles: alsoRoles[start.position..<to]))
     }
     return Outline(source: source, titleBlock: titleBlock, parts: parts, recoveries: recoveries.sorted(by: {
       $0.range.lowerBound < $1.range.lowerBound
     }))
   }
 
-  mutating func buildPart(_ start: PartStart, members: ArraySlice<Int>, roles: ArraySlice<PartRole?>) -> Part {
+  mutating func buildPart(
+    _ start: PartStart, members: ArraySlice<Int>, roles: ArraySlice<PartRole?>, alsoRoles: ArraySlice<PartRole?>
+  ) -> Part {
     var inner = members
     var innerRoles = roles
+    var innerAlso = alsoRoles
     var partHeading: Heading?
     if start.hasHeading, let first = inner.first {
       partHeading = heading(for: first, style: ownStyle(of: units[first]), depth: 0)
       inner = inner.dropFirst()
       innerRoles = innerRoles.dropFirst()
+      innerAlso = innerAlso.dropFirst()
     }
     // Headings of the part's own sections, by position in `inner`.
     var styles = [HeadingStyle?](repeating: nil, count: inner.count)
@@ -75,7 +82,8 @@ extension OutlineParser {
         let h = heading(for: index, style: mark.style, depth: mark.depth)
         open.append(Section(heading: h, blocks: [], range: h.range))
       } else {
-        let paragraph = self.paragraph(for: index, role: role)
+        var paragraph = self.paragraph(for: index, role: role)
+        if let also = innerAlso[innerAlso.startIndex + k] { paragraph.alsoRoles = [also] }
         if open.isEmpty {
           blocks.append(.paragraph(paragraph))
         } else {

@@ -62,7 +62,7 @@ public struct OutlineDumper: Sendable {
       return (label, section.blocks)
     case .paragraph(let paragraph):
       var label = "paragraph @\(paragraph.range.compactDescription)"
-      if let role = paragraph.role { label += " role \(role.rawValue)" }
+      if !paragraph.roles.isEmpty { label += " role \(paragraph.roles.map(\.rawValue).joined(separator: "+"))" }
       if let enumeration = paragraph.enumeration { label += " enum \(enumeration.text)" }
       if let runIn = paragraph.runIn { label += " runin \(quoted(runIn.text))" }
       label += " " + quoted(outline.text(of: paragraph.range))

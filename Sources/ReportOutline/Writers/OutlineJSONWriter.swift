@@ -5,7 +5,7 @@ import ReportText
 /// Schema: `{"path", "title": {"title","subtitle","speaker","range"} | null, "parts": [Part],
 /// "recoveries": [{"kind","message","range"}]}`; a part is `{"role","alsoRoles","continuesPrevious","range","heading",
 /// "blocks"}`; a block is `{"type": "section", "heading", "range", "blocks"}` or `{"type":
-/// "paragraph", "range", "text", "role"?, "runIn"?, "enumeration"?}`; a heading is `{"depth",
+/// "paragraph", "range", "text", "role"?, "alsoRoles"?, "runIn"?, "enumeration"?}`; a heading is `{"depth",
 /// "style", "marker"?, "title", "runOn", "range"}`. Ranges are `{"start": {"line","column",
 /// "offset"}, "end": …}` with 1-based lines and columns (Unicode scalars) and UTF-8 byte offsets.
 public struct OutlineJSONWriter: Sendable {
@@ -86,6 +86,9 @@ public struct OutlineJSONWriter: Sendable {
     case .paragraph(let paragraph):
       var members: [(String, JSONValue)] = [("type", .string("paragraph")), ("range", paragraph.range.json)]
       if let role = paragraph.role { members.append(("role", .string(role.rawValue))) }
+      if !paragraph.alsoRoles.isEmpty {
+        members.append(("alsoRoles", .array(paragraph.alsoRoles.map { .string($0.rawValue) })))
+      }
       if let runIn = paragraph.runIn { members.append(("runIn", span(runIn))) }
       if let enumeration = paragraph.enumeration {
         members.append(

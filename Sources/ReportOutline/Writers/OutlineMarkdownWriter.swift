@@ -43,7 +43,7 @@ public struct OutlineMarkdownWriter: Sendable {
         out += "\(indent)- \(escaped(headingText(section.heading)))（第 \(section.heading.range.lowerBound.line) 行）\n"
         walk(section.blocks, level: level + 1, into: &out)
       case .paragraph(let paragraph):
-        if let role = paragraph.role {
+        for role in paragraph.roles {
           out += "\(indent)- *\(role.chineseName)*（\(role.rawValue)，第 \(paragraph.range.lowerBound.line) 行）\n"
         }
         if includesRunIns, let runIn = paragraph.runIn {

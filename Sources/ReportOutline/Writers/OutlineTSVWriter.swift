@@ -42,7 +42,7 @@ public struct OutlineTSVWriter: Sendable {
         row(section.heading.range, "h\(section.heading.depth)")
         walk(section.blocks, row)
       case .paragraph(let paragraph):
-        if let role = paragraph.role { row(paragraph.range, role.rawValue) }
+        for role in paragraph.roles { row(paragraph.range, role.rawValue) }
         if paragraph.runIn != nil || paragraph.enumeration != nil { row(paragraph.range, "runin") }
       }
     }

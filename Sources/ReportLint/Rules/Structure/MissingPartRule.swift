@@ -74,11 +74,7 @@ public struct MissingPartRule: LintRule {
   }
 
   public func check(_ context: LintContext, into findings: inout [Finding]) {
-    var present = Set<PartRole>()
-    for part in context.outline.parts {
-      present.insert(part.role)
-      present.formUnion(part.alsoRoles)
-    }
+    let present = Set(context.outline.roles)
     let missing = Self.requiredRoles(context.model, context.genre).filter { !present.contains($0) }
     guard !missing.isEmpty else { return }
     let anchor: Range<Int>
