@@ -6,9 +6,10 @@ import ReportText
 ///
 /// Which parts a report must have depends on its genre and comes from the structure model: every
 /// part among 工作回顾, 问题与不足 and 工作安排 that occurs in at least three quarters of the model's
-/// reports of that genre. A part counts as present when the outline gives it that role, as its main
-/// role or as a further role of a paragraph that plays two. The finding sits on the title (or on the
-/// first line) and says what to add and where.
+/// reports of that genre. A part counts as present when the outline gives it that role anywhere
+/// (`Outline.roles`): as a part's main or further role, or as the role of a paragraph inside a part
+/// (problems named in the plan's opening). The finding sits on the title (or on the first line) and
+/// says what to add and where.
 public struct MissingPartRule: LintRule {
   public static let description = RuleDescription(
     id: "structure.missing-part",
