@@ -86,7 +86,8 @@ enum MarkerReader {
 
   enum NumberKind { case hanzi, arabic }
 
-  /// Reads one to three Chinese numeral scalars, or one or two ASCII/full-width digits.
+  /// Reads one to three Chinese numeral scalars, or one to three ASCII/full-width digits (long plans number
+  /// their items past 100).
   static func readNumber(_ p: UnsafeBufferPointer<UInt8>, at start: Int, end: Int) -> (Int?, NumberKind, Int) {
     var i = start
     var scalars: [UInt32] = []
@@ -104,7 +105,7 @@ enum MarkerReader {
     }
     var value = 0
     var digits = 0
-    while i < end, digits < 3 {
+    while i < end, digits < 4 {
       let (s, n) = ByteText.scalar(p, at: i, end: end)
       let digit: UInt32
       if s >= 0x30 && s <= 0x39 {
@@ -118,7 +119,7 @@ enum MarkerReader {
       digits += 1
       i += n
     }
-    if digits == 0 || digits > 2 || value == 0 { return (nil, .arabic, i) }
+    if digits == 0 || digits > 3 || value == 0 { return (nil, .arabic, i) }
     return (value, .arabic, i)
   }
 

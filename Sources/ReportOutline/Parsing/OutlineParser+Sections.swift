@@ -7,13 +7,24 @@ struct HeadingMark {
 }
 
 extension OutlineParser {
-  /// The heading style a paragraph has on its own (markers, dashes, Markdown, short lines), or nil.
-  func headingStyle(_ unit: Unit, isLast: Bool) -> HeadingStyle? {
+  /// The heading style a paragraph has in its place (markers, dashes, Markdown, short lines), or nil.
+  ///
+  /// A numbered paragraph heads a section even when it runs on. A dash ("——…") or an enumeration word ("一是…")
+  /// heads one only when it stands as a short line of its own with the text in the paragraphs below: a dash or
+  /// enumeration item that runs on into its text is a run-in, and a run of such lines one after the other is a
+  /// list (the year's targets "——地区生产总值增长6%；").
+  func headingStyle(_ unit: Unit, previous: Unit?, next: Unit?) -> HeadingStyle? {
     let line = unit.line
     if line.markdownLevel > 0 { return .markdown(line.markdownLevel) }
     if line.isMarkdownListItem { return nil }
     if let marker = line.marker { return .numbered(marker.style) }
-    if line.startsWithDash, line.scalarCount <= 80 { return .dash }
+    if line.startsWithDash || line.enumeration != nil {
+      guard line.scalarCount <= 60, !runsOn(unit), let next, !isListItem(next), !isHeadingLike(next),
+        previous.map({ !isListItem($0) }) ?? true
+      else { return nil }
+      return line.startsWithDash ? .dash : .plain
+    }
+    let isLast = next == nil
     if !isLast, line.enumeration == nil, line.boldLead == nil || line.isBoldLine, unit.lastLine == line.number,
       line.scalarCount <= 25,
       line.sentenceEnds == 0, !ScannedLine.isClauseStop(line.lastScalar), !isSalutation(unit),
@@ -22,6 +33,17 @@ extension OutlineParser {
       return .plain
     }
     return nil
+  }
+
+  /// True when a paragraph goes on after its first sentence.
+  func runsOn(_ unit: Unit) -> Bool {
+    guard let stop = unit.line.firstSentenceEnd else { return false }
+    return stop < unit.end
+  }
+
+  /// A dash or enumeration item: "——…", "一是…", "第一，…".
+  func isListItem(_ unit: Unit) -> Bool {
+    unit.line.startsWithDash || unit.line.enumeration != nil
   }
 
   /// Finds runs of parallel one-sentence paragraphs (returned as positions in `indices`) that open sections ("过去一年，我们…。").

@@ -4,6 +4,7 @@ extension OutlineParser {
   /// Runs every pass and builds the outline.
   mutating func parse() -> Outline {
     readUnits()
+    readContinuedNumbers()
     // What is not the report's text: advertising, the web page's lines, appendices, a second copy.
     var kinds = [Recovery.Kind?](repeating: nil, count: units.count)
     for index in findAdvertising() { kinds[index] = .advertisement }
@@ -47,8 +48,10 @@ extension OutlineParser {
     // Headings of the part's own sections, by position in `inner`.
     var styles = [HeadingStyle?](repeating: nil, count: inner.count)
     if start.role != .closing && start.role != .preamble {
+      let list = Array(inner)
       for (k, (index, role)) in zip(inner, innerRoles).enumerated() where role == nil {
-        styles[k] = headingStyle(units[index], isLast: k == inner.count - 1)
+        styles[k] = headingStyle(
+          units[index], previous: k > 0 ? units[list[k - 1]] : nil, next: k + 1 < list.count ? units[list[k + 1]] : nil)
       }
       if start.role == .review || start.role == .plan {
         for k in leadParagraphs(inner, headings: styles) { styles[k] = .lead }

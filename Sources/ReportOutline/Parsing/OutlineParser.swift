@@ -114,6 +114,31 @@ struct OutlineParser {
     }
   }
 
+  /// Reads "40.151件民生实事…" as item 40 when the item before was 39: a number followed by a dot and a digit is a
+  /// decimal on its own ("1.5亿元"), but not where it continues a list of numbered items.
+  mutating func readContinuedNumbers() {
+    var last: Int?
+    for k in units.indices {
+      let line = units[k].line
+      if let marker = line.marker {
+        last = marker.style == .arabic ? marker.value : last
+        continue
+      }
+      guard let previous = last, !isMarkdown, line.markdownLevel == 0, !line.startsWithDash else { continue }
+      let start = line.content.lowerBound
+      let (number, kind, after) = MarkerReader.readNumber(p, at: start, end: line.content.upperBound)
+      guard let number, kind == .arabic, number == previous + 1, after + 1 < line.content.upperBound else { continue }
+      let (dot, length) = ByteText.scalar(p, at: after, end: line.content.upperBound)
+      guard dot == 0x2E || dot == 0xFF0E else { continue }
+      let next = p[after + length]
+      guard next >= 0x30 && next <= 0x39 else { continue }
+      units[k].line.marker = MarkerMatch(style: .arabic, value: number, range: start..<after + length, isCanonical: true)
+      units[k].line.enumeration = nil
+      units[k].line.titleStart = after + length
+      last = number
+    }
+  }
+
   /// A page number the extraction left between paragraphs: "- 3 -", "—3—", "3", "第3页", "第 3 页 共 12 页".
   func isPageNumber(_ line: ScannedLine) -> Bool {
     guard line.scalarCount <= 12, !line.content.isEmpty, line.marker == nil || line.scalarCount <= 4 else {
