@@ -57,6 +57,12 @@ enum Cues {
   static let targetWords = CueSet([
     "预期目标", "工作目标", "主要目标", "发展目标", "目标是", "目标为", "预期指标", "主要指标", "约束性指标",
   ])
+  /// Names of the year's main targets, preferred to a paragraph that mentions one target ("增长预期目标为9.5%").
+  static let mainTargets = CueSet(["主要预期目标", "主要目标", "主要预期指标", "主要指标", "约束性指标", "发展目标"])
+  /// Words of difficulties ahead: "面临着…严峻挑战", "短板", "差距".
+  static let difficultyWords = CueSet(["挑战", "不足", "短板", "差距", "隐忧", "压力", "面临着", "制约"])
+  /// "今年": a heading that names it speaks of the year.
+  static let thisYear = CueSet(["今年", "本年", "年度"])
   /// The formal name of the year's targets.
   static let expectedTargets = CueSet(["预期目标"])
   /// Openings of a paragraph or heading about a five-year period rather than the year: "“十四五”时期…", "未来五年…".

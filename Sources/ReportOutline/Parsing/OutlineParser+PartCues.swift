@@ -86,10 +86,10 @@ extension OutlineParser {
   func isTargets(_ unit: Unit) -> Bool {
     guard unit.line.marker == nil, !unit.line.startsWithDash, unit.line.markdownLevel == 0 || unit.line.boldLead != nil
     else { return false }
-    guard let at = Cues.targetWords.firstOccurrence(p, from: unit.line.titleStart, end: unit.end, window: 300) else {
+    guard let at = Cues.targetWords.firstOccurrence(p, from: unit.line.titleStart, end: unit.end, window: 720) else {
       return false
     }
-    if followed(Cues.targetWords, by: Cues.colonOrIs, in: unit, window: 300) { return true }
+    if followed(Cues.targetWords, by: Cues.colonOrIs, in: unit, window: 720) { return true }
     // "研究提出了2024年经济社会发展的主要预期目标" within its first sentence.
     guard let formal = Cues.expectedTargets.firstOccurrence(p, from: at, end: unit.end, window: 300) else { return false }
     return unit.line.firstSentenceEnd.map { formal < $0 } ?? true
@@ -124,18 +124,26 @@ extension OutlineParser {
     return Cues.firmProblemWords.occurs(p, from: unit.line.titleStart, end: unit.end, window: 360)
   }
 
+  /// A paragraph that names difficulties ahead in its first sentences: "面临着…严峻挑战", "还存在…不足". Read only
+  /// among the last paragraphs before the plan, where the review's end is sought.
+  func namesDifficulties(_ unit: Unit) -> Bool {
+    guard !isHeadingLike(unit), unit.line.enumeration == nil else { return false }
+    return Cues.problemWords.occurs(p, from: unit.line.titleStart, end: unit.end, window: 360)
+      || Cues.difficultyWords.occurs(p, from: unit.line.titleStart, end: unit.end, window: 360)
+  }
+
   /// A paragraph that gives thanks for the results: "表示衷心的感谢", "崇高的敬意", or early on "来之不易", "离不开",
   /// "得益于", "…的结果".
   func isThanksParagraph(_ unit: Unit) -> Bool {
     guard !isHeadingLike(unit), unit.line.enumeration == nil, !isSalutationLine(unit) else { return false }
-    if Cues.gratitude.occurs(p, from: unit.line.titleStart, end: unit.end, window: 1500) { return true }
+    if Cues.gratitude.occurs(p, from: unit.line.titleStart, end: unit.end, window: 3000) { return true }
     return opens(unit, with: Cues.earlyThanks, window: 240)
   }
 
   /// True when a paragraph gives thanks first and then turns to the problems ("…表示感谢！成绩值得肯定，但也要清醒看到…").
   func thanksBeforeProblems(_ unit: Unit) -> Bool {
     guard
-      let thanks = Cues.gratitude.firstOccurrence(p, from: unit.line.titleStart, end: unit.end, window: 1500)
+      let thanks = Cues.gratitude.firstOccurrence(p, from: unit.line.titleStart, end: unit.end, window: 3000)
         ?? Cues.earlyThanks.firstOccurrence(p, from: unit.line.titleStart, end: unit.end, window: 240)
     else { return false }
     return Cues.problemWords.occurs(p, from: thanks, end: unit.end, window: 1500)

@@ -236,7 +236,7 @@ extension OutlineParser {
     while i < end {
       let b = p[i]
       if b >= 0x30 && b <= 0x39 {
-        value = value * 10 + Int(b - 0x30)
+        if digits < 5 { value = value * 10 + Int(b - 0x30) }
         digits += 1
         i += 1
         continue
@@ -280,18 +280,19 @@ extension OutlineParser {
       while position >= zoneStart, end - position <= 6 {
         let u = units[body[position]]
         if isHeadingLike(u) { break }
-        if isProblemsParagraph(u) {
-          problems = position
-        } else if problems != nil, isThanksParagraph(u) {
+        if isThanksParagraph(u) {
+          if thanksBeforeProblems(u) { problems = position }
           break
         }
+        if isProblemsParagraph(u) || (problems == nil && namesDifficulties(u)) { problems = position }
         position -= 1
       }
       if let problems { thanksSearchEnd = problems }
     }
     var thanks: Int?
     var position = thanksSearchEnd - 1
-    while position >= zoneStart, thanksSearchEnd - position <= 3 {
+    if let q = problems, q == thanksSearchEnd, isThanksParagraph(units[body[q]]) { position = q }
+    while position >= zoneStart, thanksSearchEnd - position <= 6 {
       let u = units[body[position]]
       if isHeadingLike(u) { break }
       if isThanksParagraph(u) {
@@ -300,13 +301,12 @@ extension OutlineParser {
       }
       position -= 1
     }
-    // A paragraph that gives thanks and then turns to the problems opens both.
-    if thanks == nil, let q = problems, thanksBeforeProblems(units[body[q]]) { thanks = q }
+
     if var t = thanks {
       if t - 1 >= zoneStart {
         let before = units[body[t - 1]]
         if isSalutationLine(before)
-          || (!isHeadingLike(before) && (startsWith(before, Cues.thanksOpenings) || opens(before, with: Cues.hardWon, window: 90)))
+          || (!isHeadingLike(before) && (startsWith(before, Cues.thanksOpenings) || opens(before, with: Cues.hardWon, window: 180)))
         {
           t -= 1
         }
@@ -386,11 +386,14 @@ extension OutlineParser {
   ) {
     var named: [Int] = []
     var formula: [Int] = []
+    var mainTargets: [Int] = []
     var targets: [Int] = []
     var problems: [Int] = []
     for (k, start) in starts.enumerated() where start.role == .plan || start.role == .guidance || start.role == .targets {
       let end = k + 1 < starts.count ? starts[k + 1].position : limit
-      let fiveYearPart = start.hasHeading && isFiveYear(units[start.unit])
+      let heading = units[start.unit]
+      let fiveYearPart = start.hasHeading && isFiveYear(heading) && headingYear(heading) == nil
+        && !Cues.thisYear.occurs(p, from: heading.line.titleStart, end: heading.end)
       var position = start.hasHeading ? start.position + 1 : start.position
       var seen = 0
       while position < end, seen < 12 {
@@ -402,7 +405,11 @@ extension OutlineParser {
           } else if isGuidance(u) {
             formula.append(position)
           } else if isTargets(u) {
-            targets.append(position)
+            if followed(Cues.mainTargets, by: Cues.colonOrIs, in: u, window: 720) {
+              mainTargets.append(position)
+            } else {
+              targets.append(position)
+            }
           }
         }
         if isProblemsParagraph(u), !named.contains(position), !formula.contains(position), !targets.contains(position) {
@@ -415,11 +422,13 @@ extension OutlineParser {
     let hasRole = { (role: PartRole) in starts.contains { $0.role == role || $0.alsoRoles.contains(role) } }
     if !hasRole(.guidance), let g = named.first ?? formula.first {
       roles[g] = .guidance
-      if targets.isEmpty, !hasRole(.targets), followed(Cues.targetWords, by: Cues.colonOrIs, in: units[body[g]], window: 3000) {
+      if mainTargets.isEmpty, targets.isEmpty, !hasRole(.targets),
+        followed(Cues.targetWords, by: Cues.colonOrIs, in: units[body[g]], window: 3000)
+      {
         also[g] = .targets
       }
     }
-    if !hasRole(.targets), let t = targets.first, roles[t] == nil { roles[t] = .targets }
+    if !hasRole(.targets), let t = mainTargets.first ?? targets.first, roles[t] == nil { roles[t] = .targets }
     if !hasRole(.problems), let q = problems.first, roles[q] == nil { roles[q] = .problems }
   }
 

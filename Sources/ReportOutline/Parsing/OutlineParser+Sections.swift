@@ -56,11 +56,13 @@ extension OutlineParser {
     var previousWasHeading = true
     for (k, index) in indices.enumerated() {
       let u = units[index]
-      defer { previousWasHeading = headings[k] != nil }
+      // A numbered item that runs on carries its own text: a lead may follow it.
+      defer { previousWasHeading = headings[k] != nil && !runsOn(u) }
       let line = u.line
+      let oneSentence = line.sentenceEnds == 1 && line.endsWithSentenceStop
+      let unstopped = line.sentenceEnds == 0 && !ScannedLine.isClauseStop(line.lastScalar)
       guard headings[k] == nil, !previousWasHeading, line.marker == nil, line.enumeration == nil,
-        line.scalarCount >= 12, line.scalarCount <= 100, line.sentenceEnds == 1, line.endsWithSentenceStop,
-        u.lastLine == line.number
+        line.scalarCount >= 12, line.scalarCount <= 100, oneSentence || unstopped, u.lastLine == line.number
       else { continue }
       // The first comma within ten scalars.
       var i = line.titleStart
