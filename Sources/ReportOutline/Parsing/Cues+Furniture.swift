@@ -33,6 +33,8 @@ extension Cues {
   static let agencyDatelines = CueSet(["新华社", "（新华社", "(新华社", "本报讯", "（本报", "中新社", "（中新社"])
   /// Openings of a photo caption: "图为…".
   static let captionOpenings = CueSet(["图为", "（图为", "(图为", "图：", "图片来源"])
+  /// Titles of the official who reads a report: "镇长 某某", "代区长 某某".
+  static let speakerTitles = CueSet(["镇长", "乡长", "主任", "县长", "区长", "市长", "书记", "主席", "总理", "省长"])
   /// Words that name a report as a whole in its title: 政府工作报告, 工作要点.
   static let titleGenreWords = CueSet(["报告", "要点"])
   /// Words that end the call of a closing: "让我们…", "我们要更加紧密地团结在…".

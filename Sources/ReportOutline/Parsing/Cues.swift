@@ -59,6 +59,8 @@ enum Cues {
   ])
   /// Names of the year's main targets, preferred to a paragraph that mentions one target ("增长预期目标为9.5%").
   static let mainTargets = CueSet(["主要预期目标", "主要目标", "主要预期指标", "主要指标", "约束性指标", "发展目标"])
+  /// Words that set out a list of problems after naming them: "一是…", "主要体现在…".
+  static let problemDetails = CueSet(["一是", "主要体现在", "主要表现在", "主要表现为", "主要是", "突出表现", "具体表现", "：", "第一"])
   /// Words of difficulties ahead: "面临着…严峻挑战", "短板", "差距".
   static let difficultyWords = CueSet(["挑战", "不足", "短板", "差距", "隐忧", "压力", "面临着", "制约"])
   /// "今年": a heading that names it speaks of the year.

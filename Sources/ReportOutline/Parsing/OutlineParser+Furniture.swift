@@ -123,27 +123,6 @@ extension OutlineParser {
 
   // MARK: - Where the report begins
 
-  /// A paragraph the report itself could begin with: the salutation, the "现在，我代表…" paragraph, a part heading,
-  /// or prose (a sentence of some length).
-  ///
-  /// A heading counts only when prose follows within the next three paragraphs: a page's menu has entries
-  /// that read like part headings ("年度工作计划及总结") but no text under them.
-  func isReportOpening(_ order: [Int], at position: Int) -> Bool {
-    let unit = units[order[position]]
-    let line = unit.line
-    if isSalutation(unit) && (isSalutationLine(unit) || line.scalarCount > 30) { return true }
-    if opens(unit, with: Cues.reportingFormula, window: 60) && line.sentenceEnds > 0 { return true }
-    if isProse(unit) { return true }
-    guard line.markdownLevel >= 2 || (partHeadingRole(unit) != nil && !namesReport(unit)) else { return false }
-    return order[(position + 1)...].prefix(3).contains { isProse(units[$0]) }
-  }
-
-  /// A paragraph of running text: a sentence of some length, or a long line.
-  func isProse(_ unit: Unit) -> Bool {
-    let line = unit.line
-    return line.scalarCount >= 80 || (line.scalarCount >= 30 && line.sentenceEnds >= 1)
-  }
-
   /// A line of a title block other than the title: a dateline ("——2024年1月10日在…会议上"), a speaker ("镇长 某某"),
   /// a date, a government's name, or the title repeated.
   func isTitleBlockLine(_ unit: Unit) -> Bool {
@@ -168,6 +147,8 @@ extension OutlineParser {
       line.marker == nil, !line.startsWithDash, !isSalutation(unit), !isParenthesised(unit)
     else { return false }
     let words = squeezed(line.content)
+    // "工作报告" alone is a menu entry; a title names more ("政府工作报告", "2024年工作总结").
+    guard words.count >= 15 else { return false }
     return words.withUnsafeBufferPointer { q in
       Cues.titleGenreWords.occurs(q, from: 0, end: q.count)
         || (Cues.summary.occurs(q, from: 0, end: q.count) && Cues.planWords.occurs(q, from: 0, end: q.count))
@@ -187,51 +168,45 @@ extension OutlineParser {
     return out
   }
 
-  /// Marks the web page's lines above the report as furniture: everything above its title, or, when it has no
-  /// title, the menu-like lines above its first paragraph.
+  /// Marks the web page's lines above the report as furniture.
   ///
-  /// The report begins at its first salutation, reporting formula, part heading or paragraph of prose. The
-  /// title is the first line above it that names the report and is followed down to it only by lines of a title
-  /// block (datelines, speakers, the title again), with the page's metadata already set aside. A text without
-  /// any such beginning and made of menu-like lines only is a page without a report: all of it is furniture.
+  /// They are the menu-like lines (short, no sentence) at the top of the text, up to the first line that begins the
+  /// report: its title or a part heading when text follows them, a dateline or speaker line, a salutation, prose.
+  /// They are set aside only when the page shows itself (a line of its metadata, sharing or printing links above
+  /// the report) or when there are three or more of them; a short title block in other words stays for the title
+  /// reader. A page's text made of such lines only (with some of its metadata among them) holds no report: all of it
+  /// is furniture.
   mutating func markHead(_ kinds: inout [Recovery.Kind?]) {
     let live = units.indices.filter { kinds[$0] == nil }
-    guard let anchor = live.indices.first(where: { isReportOpening(live, at: $0) }) else {
-      if !live.isEmpty, live.allSatisfy({ units[$0].line.scalarCount <= 60 && units[$0].line.sentenceEnds == 0 }) {
-        for index in live { kinds[index] = .webFurniture }
-      }
+    let page = kinds.contains { $0 == .webFurniture }
+    if page, live.count >= 3, live.allSatisfy({ isMenuLike(units[$0]) || isTitleBlockLine(units[$0]) }) {
+      for index in live { kinds[index] = .webFurniture }
       return
     }
-    guard anchor > 0 else { return }
-    var start: Int?
-    for k in 0..<anchor where isReportTitle(units[live[k]]) {
-      if live[(k + 1)..<anchor].allSatisfy({ isTitleBlockLine(units[$0]) }) {
-        start = k
+    var prefix: [Int] = []
+    for (position, index) in live.enumerated() {
+      let u = units[index]
+      guard isMenuLike(u), !isDateline(u) else { break }
+      if isReportTitle(u) || partHeadingRole(u) != nil, leadsToText(live, after: position) {
+        // A government's name set just above the title: "青峰镇人民政府" / "2024年工作总结和2025年工作计划".
+        if let above = prefix.last, above + 1 == index, isSignature(units[above]) { prefix.removeLast() }
         break
       }
+      prefix.append(index)
     }
-    if start == nil {
-      // A title in other words: the line above a dateline that leads down to the report.
-      if let dateline = (0..<anchor).first(where: { isDateline(units[live[$0]]) }), dateline > 0,
-        live[dateline..<anchor].allSatisfy({ isTitleBlockLine(units[$0]) })
-      {
-        start = dateline - 1
-      }
+    guard let last = prefix.last else { return }
+    let shown = (0..<last).contains { kinds[$0] == .webFurniture || kinds[$0] == .advertisement }
+    guard shown || prefix.count >= 3 else { return }
+    for index in prefix { kinds[index] = .webFurniture }
+  }
+
+  /// True when the report follows within the next few paragraphs: a salutation, a dateline or a speaker, a sentence.
+  func leadsToText(_ live: [Int], after position: Int) -> Bool {
+    live[(position + 1)...].prefix(4).contains { index in
+      let u = units[index]
+      if !isMenuLike(u) || isDateline(u) { return true }
+      return u.line.scalarCount <= 20 && Cues.speakerTitles.occurs(p, from: u.line.content.lowerBound, end: u.end)
     }
-    if let title = start {
-      // A government's name set above the title: "青峰镇人民政府" / "2024年工作总结和2025年工作计划".
-      if title > 0, live[title - 1] + 1 == live[title], isSignature(units[live[title - 1]]) { start = title - 1 }
-    } else {
-      // No title: a short title-shaped block straight above the first paragraph is left to the title block
-      // reader, unless the lines above the report look like a page's menus.
-      let head = live[..<anchor]
-      let menus = head.filter { isMenuLike(units[$0]) }.count
-      let marked = (live[0]..<live[anchor]).contains { kinds[$0] == .webFurniture }
-      if head.count <= 2 && !marked { return }
-      start = anchor - head.reversed().prefix { !isMenuLike(units[$0]) || isTitleBlockLine(units[$0]) }.count
-      if menus == 0 && !marked { return }
-    }
-    for index in live[..<start!] { kinds[index] = .webFurniture }
   }
 
   /// A dateline under a title: "——2024年1月10日在…会议上", "（2024年1月10日）".

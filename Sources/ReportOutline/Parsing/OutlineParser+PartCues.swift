@@ -12,7 +12,10 @@ extension OutlineParser {
     let line = unit.line
     if let marker = line.marker, marker.style != .hanzi, !anyMarker { return nil }
     if line.startsWithDash || line.enumeration != nil || line.isMarkdownListItem || isSalutation(unit) { return nil }
-    guard isHeadingShaped(unit) else { return nil }
+    // "2025年工作打算：" — a short heading line ending with a colon, without a comma.
+    let colonEnded = (line.lastScalar == 0xFF1A || line.lastScalar == 0x3A) && line.sentenceEnds == 0
+      && line.firstSentenceCommas == 0 && unit.lastLine == line.number && wordCount(unit) <= 20
+    guard isHeadingShaped(unit) || colonEnded else { return nil }
     if line.markdownLevel == 0, line.boldLead != nil, !line.isBoldLine { return nil }
     // An unnumbered part heading is a line of its own without a sentence stop.
     if line.marker == nil, line.markdownLevel == 0, line.sentenceEnds > 0 { return nil }
@@ -23,6 +26,14 @@ extension OutlineParser {
     }
     func has(_ cues: CueSet) -> Bool {
       cues.occurs(p, from: title.lowerBound, end: title.upperBound)
+    }
+    if colonEnded {
+      // Only the main parts are announced this way; "总体要求是：" opens a paragraph.
+      if endsWith(Cues.work), has(Cues.forwardPeriods) { return .plan }
+      if endsWith(Cues.work), has(Cues.pastPeriods) { return .review }
+      if endsWith(Cues.planHeadingEnds) && has(Cues.periodWords) { return .plan }
+      if endsWith(Cues.reviewHeadingEnds) && has(Cues.periodWords) { return .review }
+      return has(Cues.problemHeadingWords) && scalarCount(title) <= 14 ? .problems : nil
     }
     if has(Cues.guidanceHeadingWords) && scalarCount(title) <= 12 { return .guidance }
     if endsWith(Cues.goal) && has(Cues.targetHeadingWords) && scalarCount(title) <= 10 { return .targets }
@@ -122,6 +133,15 @@ extension OutlineParser {
     guard !isHeadingLike(unit), unit.line.enumeration == nil else { return false }
     if opens(unit, with: Cues.problemOpenings, window: 150) { return true }
     return Cues.firmProblemWords.occurs(p, from: unit.line.titleStart, end: unit.end, window: 360)
+  }
+
+  /// A paragraph of the plan's opening that sets out the problems: their firm words followed by a list of them
+  /// ("…差距和挑战。一是…", "…困难和问题，主要体现在…"), not a passing mention ("既要看到困难和挑战，更要…").
+  func namesProblemsInDetail(_ unit: Unit) -> Bool {
+    guard !isHeadingLike(unit), unit.line.enumeration == nil,
+      let at = Cues.firmProblemWords.firstOccurrence(p, from: unit.line.titleStart, end: unit.end, window: 360)
+    else { return false }
+    return Cues.problemDetails.occurs(p, from: at, end: unit.end, window: 120)
   }
 
   /// A paragraph that names difficulties ahead in its first sentences: "面临着…严峻挑战", "还存在…不足". Read only

@@ -71,9 +71,10 @@ extension OutlineParser {
     let planHeading = starts.first { $0.role == .plan && $0.hasHeading }?.position
     let problemsHeading = starts.first { $0.role == .problems && $0.hasHeading }?.position
     let zoneStart = (reviewStart ?? -1) + 1
-    if let end = problemsHeading ?? planHeading, end >= zoneStart {
-      starts += reviewEnd(body, from: zoneStart, to: end, problemsFound: problemsHeading != nil)
-    } else if planHeading == nil {
+    if let plan = planHeading {
+      let end = min(problemsHeading ?? plan, plan)
+      if end >= zoneStart { starts += reviewEnd(body, from: zoneStart, to: end, problemsFound: end != plan) }
+    } else {
       starts += reviewEndAndPlan(body, from: zoneStart, to: limit, starts: starts)
     }
 
@@ -81,6 +82,10 @@ extension OutlineParser {
       starts.append(PartStart(position: closing, unit: body[closing], role: .closing, hasHeading: false))
     }
     starts = ordered(starts)
+    // Every paragraph belongs to a part: what comes before the first part found opens the report.
+    if starts.first.map({ $0.position > 0 }) ?? true {
+      starts.insert(PartStart(position: 0, unit: body[0], role: .preamble, hasHeading: false), at: 0)
+    }
     markGuidanceAndTargets(body, starts: starts, limit: limit, into: &roles, also: &alsoRoles)
     return (starts, roles, alsoRoles)
   }
@@ -117,6 +122,7 @@ extension OutlineParser {
     var level: PartLevel?
     var state: PartRole?
     var reviewYear: Int?
+    var planYear: Int?
     // The number of the last part heading, and the last number of each other family since it: a "3、" that
     // continues the parts' count, not its own family's, is a misnumbered part heading.
     var lastPartNumber: Int?
@@ -180,8 +186,10 @@ extension OutlineParser {
       let year = headingYear(u)
       if found == .review, state != nil, let year, let review = reviewYear, year > review { found = .plan }
       if found == .plan, state == nil, let year, let review = reviewYear, year <= review { found = .review }
+      // Past the review, a heading with review words goes on with the plan ("三、2016年主要工作"), unless it names
+      // an earlier year than the plan: a review set after the plan by mistake.
       if found == .review, let current = state, current.rank > PartRole.review.rank, current != .closing,
-        year.map({ year in reviewYear.map { year > $0 } ?? true }) ?? true
+        year.map({ year in (reviewYear.map { year > $0 } ?? true) && (planYear.map { year >= $0 } ?? true) }) ?? true
       {
         found = .plan
       }
@@ -192,6 +200,7 @@ extension OutlineParser {
         || (found == .plan && (state == .guidance || state == .targets))
       starts.append(PartStart(position: position, unit: index, role: found, hasHeading: true, continues: continues))
       if found == .review, reviewYear == nil { reviewYear = year }
+      if found == .plan, planYear == nil { planYear = year }
       if state != .plan || found != .guidance && found != .targets { state = found }
     }
     return starts
@@ -412,7 +421,9 @@ extension OutlineParser {
             }
           }
         }
-        if isProblemsParagraph(u), !named.contains(position), !formula.contains(position), !targets.contains(position) {
+        if namesProblemsInDetail(u), !named.contains(position), !formula.contains(position),
+          !targets.contains(position), !mainTargets.contains(position)
+        {
           problems.append(position)
         }
         position += 1

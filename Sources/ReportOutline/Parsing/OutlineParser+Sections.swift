@@ -19,7 +19,7 @@ extension OutlineParser {
     if line.isMarkdownListItem { return nil }
     if let marker = line.marker { return .numbered(marker.style) }
     if line.startsWithDash || line.enumeration != nil {
-      guard line.scalarCount <= 60, !runsOn(unit), let next, !isListItem(next), !isHeadingLike(next),
+      guard isHeadingShapedItem(unit), let next, !isListItem(next), !isHeadingLike(next),
         previous.map({ !isListItem($0) }) ?? true
       else { return nil }
       return line.startsWithDash ? .dash : .plain
@@ -44,6 +44,47 @@ extension OutlineParser {
   /// A dash or enumeration item: "——…", "一是…", "第一，…".
   func isListItem(_ unit: Unit) -> Bool {
     unit.line.startsWithDash || unit.line.enumeration != nil
+  }
+
+  /// A dash or enumeration item that can head a section: short, one sentence at most, not ending like an item of a
+  /// list ("；", "，") and without figures ("——地区生产总值增长6%").
+  func isHeadingShapedItem(_ unit: Unit) -> Bool {
+    let line = unit.line
+    guard line.scalarCount <= 60, unit.lastLine == line.number, !runsOn(unit), !line.firstSentenceHasDigit else {
+      return false
+    }
+    switch line.lastScalar {
+    case 0xFF1B, 0x3B, 0xFF0C, 0x2C, 0x3001, 0xFF1A, 0x3A: return false  // ； ; ， , 、 ： :
+    default: return true
+    }
+  }
+
+  /// Gives heading styles to runs of dash or enumeration lines that head sections left empty.
+  ///
+  /// One such line followed by text heads a section (`headingStyle`); a run of them one after another is a list,
+  /// unless the part heads its other sections with lines of the same kind and the run is followed by text: then
+  /// the lines before the last head sections whose text is missing.
+  func markEmptyItemSections(_ list: [Int], styles: inout [HeadingStyle?]) {
+    let dashHeadings = styles.contains { $0 == .dash }
+    let enumerationHeadings = list.indices.contains { styles[$0] == .plain && units[list[$0]].line.enumeration != nil }
+    var k = 0
+    while k < list.count {
+      guard isListItem(units[list[k]]) else {
+        k += 1
+        continue
+      }
+      var end = k
+      while end + 1 < list.count, isListItem(units[list[end + 1]]) { end += 1 }
+      defer { k = end + 1 }
+      guard end > k, end + 1 < list.count, !isHeadingLike(units[list[end + 1]]) else { continue }
+      let run = k...end
+      let dash = run.allSatisfy { units[list[$0]].line.startsWithDash }
+      let enumerated = run.allSatisfy { units[list[$0]].line.enumeration != nil }
+      guard (dash && dashHeadings) || (enumerated && enumerationHeadings),
+        run.allSatisfy({ isHeadingShapedItem(units[list[$0]]) })
+      else { continue }
+      for j in run { styles[j] = dash ? .dash : .plain }
+    }
   }
 
   /// Finds runs of parallel one-sentence paragraphs (returned as positions in `indices`) that open sections ("过去一年，我们…。").

@@ -53,6 +53,7 @@ extension OutlineParser {
         styles[k] = headingStyle(
           units[index], previous: k > 0 ? units[list[k - 1]] : nil, next: k + 1 < list.count ? units[list[k + 1]] : nil)
       }
+      markEmptyItemSections(list, styles: &styles)
       if start.role == .review || start.role == .plan {
         for k in leadParagraphs(inner, headings: styles) { styles[k] = .lead }
       }

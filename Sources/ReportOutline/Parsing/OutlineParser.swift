@@ -210,11 +210,16 @@ struct OutlineParser {
   func isSalutation(_ unit: Unit) -> Bool { startsWith(unit, Cues.salutations) }
 
   /// A line such as "各位代表、同志们：".
+  ///
+  /// It ends with a colon ("各位代表、同志们："), or, short and without a comma inside, with "！" or "，" ("各位代表！").
   func isSalutationLine(_ unit: Unit) -> Bool {
     let line = unit.line
     guard line.scalarCount <= 30, isSalutation(unit) else { return false }
     switch line.lastScalar {
-    case 0xFF1A, 0x3A, 0xFF01, 0x21, 0xFF0C: return line.sentenceEnds <= 1  // ： : ！ ! ，
+    case 0xFF1A, 0x3A: return line.sentenceEnds == 0  // ： :
+    case 0xFF01, 0x21, 0xFF0C:  // ！ ! ，
+      return line.sentenceEnds <= 1 && line.scalarCount <= 16
+        && line.firstSentenceCommas <= (line.scalarCount <= 10 || line.lastScalar == 0xFF0C ? 1 : 0)
     default: return line.sentenceEnds == 0
     }
   }
