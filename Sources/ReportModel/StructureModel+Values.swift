@@ -7,11 +7,15 @@ extension StructureModel {
     public var genre: ReportGenre
     /// The size of the normalised text in UTF-8 bytes.
     public var bytes: Int
+    /// The level of the government that reports, detected from the text (`GovernmentLevel(detecting:)`); nil
+    /// when the text gives no sign of one, and in models learned before levels were recorded.
+    public var level: GovernmentLevel?
 
-    public init(file: String, genre: ReportGenre, bytes: Int) {
+    public init(file: String, genre: ReportGenre, bytes: Int, level: GovernmentLevel? = nil) {
       self.file = file
       self.genre = genre
       self.bytes = bytes
+      self.level = level
     }
 
     public static func < (lhs: Source, rhs: Source) -> Bool {

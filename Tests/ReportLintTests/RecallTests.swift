@@ -62,10 +62,12 @@ struct RecallBase: Sendable, CustomTestStringConvertible {
   static let corpusDirectory = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus")
   static let corpusAbsentMessage: Comment = "参考语料 ../shared/corpus 不存在，跳过语料部分（the reference corpus is absent）"
 
-  /// The outline fixtures (reports, reports2) and the example drafts: plain-text reports of our own.
+  /// The outline fixtures (reports, reports2, reports3) and the example drafts: plain-text reports of our own
+  /// (the UTF-8 ones).
   static let fixtures: [RecallBase] = numbered(
     texts(in: testsDirectory.appendingPathComponent("ReportOutlineTests/Fixtures/reports"), prefix: "reports/")
       + texts(in: testsDirectory.appendingPathComponent("ReportOutlineTests/Fixtures/reports2"), prefix: "reports2/")
+      + texts(in: testsDirectory.appendingPathComponent("ReportOutlineTests/Fixtures/reports3"), prefix: "reports3/")
       + texts(in: packageRoot.appendingPathComponent("Examples/drafts"), prefix: "drafts/"))
 
   /// The reference reports, or none when `../shared/corpus` is absent.
@@ -81,8 +83,10 @@ struct RecallBase: Sendable, CustomTestStringConvertible {
 
   static func texts(in directory: URL, prefix: String) -> [RecallBase] {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-    return names.filter { $0.hasSuffix(".txt") }.sorted().map {
-      RecallBase(name: prefix + $0, url: directory.appendingPathComponent($0))
+    return names.filter { $0.hasSuffix(".txt") }.sorted().compactMap {
+      let url = directory.appendingPathComponent($0)
+      guard (try? String(contentsOf: url, encoding: .utf8)) != nil else { return nil }
+      return RecallBase(name: prefix + $0, url: url)
     }
   }
 }

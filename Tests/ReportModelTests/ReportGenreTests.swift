@@ -19,6 +19,19 @@ import Testing
     #expect(ReportGenre(detecting: outline) == stated, "\(url.lastPathComponent)")
   }
 
+  /// The 144 reports of `corpus-annual` are all 政府工作报告, though most have lost their title block.
+  @Test(.enabled(if: !Corpus.annualFiles.isEmpty, Comment(rawValue: Corpus.annualAbsentMessage)))
+  func detectsEveryAnnualReportOfCorpusAnnual() throws {
+    var wrong: [String] = []
+    for url in Corpus.annualFiles {
+      let decoded = try SourceText.decode([UInt8](Data(contentsOf: url)), path: "report.txt")
+      let genre = ReportGenre(detecting: Outline(parsing: decoded.text))
+      if genre != .annual { wrong.append("\(url.lastPathComponent): \(genre)") }
+    }
+    #expect(Corpus.annualFiles.count == 144)
+    #expect(wrong.isEmpty, "\(wrong)")
+  }
+
   @Test func detectsTheFictionalReports() {
     #expect(ReportGenre(detecting: FictionalReports.outline(FictionalReports.annual, path: "a.txt")) == .annual)
     #expect(ReportGenre(detecting: FictionalReports.outline(FictionalReports.halfYear, path: "b.txt")) == .halfYear)
@@ -41,5 +54,44 @@ import Testing
   @Test func fallsBackOnTheOpeningOfThePlan() {
     let text = "各位代表：\n现在，我代表西塘镇人民政府报告工作。\n一、工作回顾\n各项工作有序开展。\n二、工作安排\n下半年，我们将抓好秋收。\n"
     #expect(ReportGenre(detecting: FictionalReports.outline(text, path: "x.txt")) == .halfYear)
+  }
+}
+
+@Suite struct GovernmentLevelTests {
+  @Test(arguments: [
+    ("现在，我代表青禾镇人民政府，向大会报告工作，请予审议。", GovernmentLevel.township),
+    ("现在，我代表街道办事处向议政会报告工作。", .township),
+    ("现在，我代表深圳市坪山区人民政府，向大会报告工作。", .county),
+    ("现在，我代表新区管理委员会向大会作工作报告。", .county),
+    ("现在，我代表市人民政府向大会作政府工作报告。", .city),
+    ("我代表省人民政府向大会作政府工作报告。", .province),
+    ("现在，我代表广西壮族自治区人民政府向大会作政府工作报告。", .province),
+    ("现在，我代表国务院，向大会报告政府工作。", .stateCouncil),
+  ])
+  func readsTheGovernmentTheSpeakerReportsFor(_ formula: String, _ level: GovernmentLevel) {
+    let text = "各位代表：\n" + formula + "\n一、2024年工作回顾\n全市经济运行平稳。\n"
+    #expect(GovernmentLevel(detecting: Outline(parsing: SourceText(path: "a.txt", string: text))) == level)
+  }
+
+  @Test func fallsBackOnThePlaceTheTextSpeaksOfMost() {
+    let text = "一、2024年工作回顾\n全镇经济运行平稳，全镇财政收入增长。全市排名第三。\n二、2025年工作安排\n全镇上下共同努力。\n"
+    #expect(GovernmentLevel(detecting: Outline(parsing: SourceText(path: "a.txt", string: text))) == .township)
+    #expect(GovernmentLevel(detecting: Outline(parsing: SourceText(path: "a.txt", string: "一、工作回顾\n略。\n"))) == nil)
+  }
+
+  /// The level of every report of `corpus-annual`, by the government its file name gives.
+  @Test(.enabled(if: !Corpus.annualFiles.isEmpty, Comment(rawValue: Corpus.annualAbsentMessage)))
+  func readsTheLevelOfEveryAnnualReport() throws {
+    var wrong: [String] = []
+    for url in Corpus.annualFiles {
+      let name = url.lastPathComponent
+      let decoded = try SourceText.decode([UInt8](Data(contentsOf: url)), path: "report.txt")
+      let found = GovernmentLevel(detecting: Outline(parsing: decoded.text))
+      let expected: GovernmentLevel? =
+        name.contains("guowuyuan") ? .stateCouncil : name.contains("guangdong") ? .province
+        : name.contains("shenzhen") ? .city : name == "annual-2021-sz-pingshan.txt" ? nil : .county
+      if found != expected { wrong.append("\(name): \(String(describing: found))") }
+    }
+    #expect(wrong.isEmpty, "\(wrong)")
   }
 }

@@ -28,6 +28,15 @@ enum Paths {
   static var hasCorpus: Bool {
     FileManager.default.fileExists(atPath: corpus.appendingPathComponent("gold").path)
   }
+  static let corpusAnnual = shared.appendingPathComponent("corpus-annual")
+  static var hasCorpusAnnual: Bool {
+    FileManager.default.fileExists(atPath: corpusAnnual.appendingPathComponent("annual-2024-guowuyuan.txt").path)
+  }
+  /// The `.txt` reports of `corpus-annual`, sorted by name.
+  static var corpusAnnualReports: [URL] {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: corpusAnnual.path)) ?? []
+    return names.filter { $0.hasSuffix(".txt") }.sorted().map { corpusAnnual.appendingPathComponent($0) }
+  }
 }
 
 /// Scores outlines against gold rows as `../shared/tools/score-outline` does: rows at `any` lines are

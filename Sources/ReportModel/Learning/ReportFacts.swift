@@ -39,7 +39,8 @@ public struct ReportFacts: Sendable {
   public init(outline: Outline) {
     let file = URL(fileURLWithPath: outline.source.path).lastPathComponent
     source = StructureModel.Source(
-      file: file, genre: ReportGenre(detecting: outline), bytes: outline.source.bytes.count)
+      file: file, genre: ReportGenre(detecting: outline), bytes: outline.source.bytes.count,
+      level: GovernmentLevel(detecting: outline))
     for part in outline.parts { add(part, of: outline) }
   }
 

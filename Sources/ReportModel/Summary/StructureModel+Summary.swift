@@ -7,6 +7,14 @@ extension StructureModel {
   /// opening phrases; then the cue words of each topic. Columns are aligned by display width.
   public func summary() -> String {
     var out = "结构模型（格式版本 \(version)，共 \(sources.count) 篇）\n"
+    let levels = GovernmentLevel.allCases.compactMap { level -> String? in
+      let count = sources.filter { $0.level == level }.count
+      return count > 0 ? "\(level.chineseName) \(count) 篇" : nil
+    }
+    let unknown = sources.filter { $0.level == nil }.count
+    if !levels.isEmpty || unknown > 0 {
+      out += "参考报告的层级：" + (levels + (unknown > 0 ? ["未能判断 \(unknown) 篇"] : [])).joined(separator: "，") + "\n"
+    }
     for profile in genres where profile.reportCount > 0 {
       out += "\n" + genreSummary(profile)
     }

@@ -16,6 +16,8 @@ extension Cues {
     "您所在的位置", "您的位置", "你的位置", "网站地图", "版权所有", "主办单位", "网站标识码", "（右侧滑动条", "(右侧滑动条", "下载、打印",
     "下载打印", "【打印】", "【下载】", "【收藏】", "【关闭】", "登录注册", "您正在浏览", "云适配", "返回手机版", "电脑版",
   ])
+  /// Openings of a news item around a report: "（本报讯）1月9日上午，…以下为报告全文。"
+  static let newsOpenings = CueSet(["（本报讯）", "(本报讯)", "【本报讯】", "本报讯", "据新华社", "新华社记者", "（记者", "(记者"])
 
   /// Whole lines of a web page's menus and buttons, matched exactly.
   static let furnitureLines: Set<String> = [

@@ -51,6 +51,10 @@ enum Cues {
 
   /// Words of the guidance paragraph ("今年工作的指导思想是：…").
   static let guidanceWords = CueSet(["指导思想", "总体要求", "总体思路", "总思路", "总的要求", "基本思路"])
+  /// The opening of a guidance paragraph that does not name itself: "做好今年工作，要…".
+  static let doingWell = CueSet(["做好今年", "做好明年", "做好下半年", "做好全年", "做好新的一年", "做好2"])
+  /// "，要" or "，必须" after "工作".
+  static let mustOrShould = CueSet(["，要", "，必须", "，我们要", "，我们必须", ",要"])
   /// The guidance said without naming it: "做好今年工作，要坚持以…为指导".
   static let guidanceFormula = CueSet(["为指导", "为指引，", "为统领，"])
   /// Words of the targets paragraph ("主要预期目标是：…").

@@ -49,6 +49,7 @@ extension OutlineParser {
     }
     if line.scalarCount <= 8, Cues.furnitureLines.contains(text(line.content)) { return true }
     if isPhotoCaption(unit) || isAgencyDateline(unit) { return true }
+    if line.scalarCount <= 400, Cues.newsOpenings.starts(p, at: start, end: end) { return true }
     return line.scalarCount <= 100 && line.sentenceEnds == 0 && hasPageShape(unit)
   }
 

@@ -90,6 +90,8 @@ extension OutlineParser {
     guard unit.line.marker == nil, !unit.line.startsWithDash, unit.line.markdownLevel == 0 || unit.line.boldLead != nil
     else { return false }
     if followed(Cues.guidanceWords, by: Cues.isOrColon, in: unit, window: 360) { return true }
+    // "做好今年工作，要…", "做好下半年工作，必须…".
+    if startsWith(unit, Cues.doingWell), followed(Cues.work, by: Cues.mustOrShould, in: unit, window: 60) { return true }
     return Cues.guidanceFormula.occurs(p, from: unit.line.titleStart, end: unit.end, window: 600)
   }
 

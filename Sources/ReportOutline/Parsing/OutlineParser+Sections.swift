@@ -25,6 +25,8 @@ extension OutlineParser {
       return line.startsWithDash ? .dash : .plain
     }
     let isLast = next == nil
+    // The signature and date under a report without a closing ("横山镇人民政府" / "2024年12月20日").
+    if isSignature(unit), next.map(isSignature) ?? true { return nil }
     if !isLast, line.enumeration == nil, line.boldLead == nil || line.isBoldLine, unit.lastLine == line.number,
       line.scalarCount <= 25,
       line.sentenceEnds == 0, !ScannedLine.isClauseStop(line.lastScalar), !isSalutation(unit),

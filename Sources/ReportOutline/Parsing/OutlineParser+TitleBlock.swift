@@ -14,7 +14,7 @@ extension OutlineParser {
         && line.marker == nil && !line.startsWithDash && !isSalutation(u)
         && !ScannedLine.isClauseStop(line.lastScalar) && (partHeadingRole(u) == nil || namesReport(u)))
     guard titleShaped else { return (nil, 0) }
-    var title = TextSpan(text: cleanText(titleBytes(u), noise: line.noise), range: range(of: u))
+    var title = TextSpan(text: Self.unspaced(cleanText(titleBytes(u), noise: line.noise)), range: range(of: u))
     var subtitle: TextSpan?
     var speaker: TextSpan?
     var position = 1
@@ -36,6 +36,14 @@ extension OutlineParser {
     while position < body.count, position <= 5 {
       let v = units[body[position]]
       let l = v.line
+      // The title again (a web page's title over the report's own, "政 府 工 作 报 告" under "XX镇2025年政府工作报告").
+      if subtitle == nil, speaker == nil, l.markdownLevel == 0,
+        isReportTitle(v) || (l.scalarCount <= 60 && squeezed(l.content) == squeezed(line.content))
+      {
+        end = range(of: v).upperBound
+        position += 1
+        continue
+      }
       guard l.markdownLevel == 0, l.sentenceEnds == 0, l.scalarCount <= 60, !isSalutation(v), l.marker == nil,
         partHeadingRole(v) == nil
       else { break }
@@ -59,6 +67,22 @@ extension OutlineParser {
     return (
       TitleBlock(title: title, subtitle: subtitle, speaker: speaker, range: title.range.lowerBound..<end), position
     )
+  }
+
+  /// A title spaced out for display ("政 府 工 作 报 告") with the spaces between Chinese characters taken out.
+  static func unspaced(_ text: String) -> String {
+    let scalars = Array(text.unicodeScalars)
+    func isHan(_ s: Unicode.Scalar) -> Bool { s.value >= 0x3400 && s.value <= 0x9FFF }
+    var out = String.UnicodeScalarView()
+    for (k, s) in scalars.enumerated() {
+      if ByteText.isSpace(s.value), k > 0, isHan(scalars[k - 1]),
+        let next = scalars[(k + 1)...].first(where: { !ByteText.isSpace($0.value) }), isHan(next)
+      {
+        continue
+      }
+      out.append(s)
+    }
+    return String(out)
   }
 
   /// True when a heading-shaped line names a whole report rather than a part of one: it names the

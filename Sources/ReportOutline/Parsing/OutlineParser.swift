@@ -43,8 +43,14 @@ struct OutlineParser {
     return start..<location(unit.end, line: unit.lastLine)
   }
 
+  /// The range of bytes that start on `line`; the end may lie on a later line (a marker broken over two lines).
   func range(_ bytes: Range<Int>, line: Int) -> TextRange {
-    location(bytes.lowerBound, line: line)..<location(bytes.upperBound, line: line)
+    let starts = source.lineStarts
+    var endLine = line
+    while endLine < starts.count, starts[endLine] <= bytes.upperBound, starts[endLine] > bytes.lowerBound {
+      endLine += 1
+    }
+    return location(bytes.lowerBound, line: line)..<location(bytes.upperBound, line: endLine)
   }
 
   /// The text of a byte range with noise markers taken out.
@@ -90,6 +96,15 @@ struct OutlineParser {
         previousBlank = true
         continue
       }
+      // A heading broken inside or right after its marker: "（" / "三）抓更新、优环境", "一、" / "2024年工作回顾".
+      if !isMarkdown, let last = units.last, last.lastLine == last.line.number, last.lastLine + 1 == line.number,
+        let joined = joinedHeading(last.line, line)
+      {
+        units[units.count - 1].line = joined
+        units[units.count - 1].lastLine = line.number
+        units[units.count - 1].end = line.content.upperBound
+        continue
+      }
       // A heading broken over two lines: "（二）坚持城乡统筹、补齐基础设施短板，" / "镇村面貌焕然一新".
       if !isMarkdown, let last = units.last, last.lastLine == last.line.number, last.lastLine + 1 == line.number,
         last.line.marker != nil || last.line.startsWithDash,
@@ -112,6 +127,52 @@ struct OutlineParser {
       previousBlank = false
       units.append(Unit(line: line, lastLine: line.number, end: line.content.upperBound))
     }
+  }
+
+  /// One heading line made of a marker broken off from its words: a lone "（" followed by "三）…", or a lone marker
+  /// ("一、", "（三）") followed by the words. Nil when the two lines are not such a pair.
+  func joinedHeading(_ first: ScannedLine, _ second: ScannedLine) -> ScannedLine? {
+    guard !first.isEmpty, !second.isEmpty, second.marker == nil, !second.startsWithDash, first.noise.isEmpty else {
+      return nil
+    }
+    var marker: MarkerMatch
+    var titleStart: Int
+    let (open, openLength) = ByteText.scalar(p, at: first.content.lowerBound, end: first.content.upperBound)
+    if first.scalarCount == 1, MarkerReader.parenOpen.contains(open), first.content.count == openLength {
+      let end = second.content.upperBound
+      let (number, kind, after) = MarkerReader.readNumber(p, at: second.content.lowerBound, end: end)
+      guard let number, after < end else { return nil }
+      let (close, closeLength) = ByteText.scalar(p, at: after, end: end)
+      guard MarkerReader.parenClose.contains(close) else { return nil }
+      marker = MarkerMatch(
+        style: kind == .hanzi ? .hanziParen : .arabicParen, value: number,
+        range: first.content.lowerBound..<after + closeLength, isCanonical: false)
+      titleStart = after + closeLength
+    } else if let own = first.marker, own.range.upperBound == first.content.upperBound, second.enumeration == nil,
+      second.scalarCount <= 40, second.sentenceEnds <= (second.endsWithSentenceStop ? 1 : 0)
+    {
+      marker = own
+      titleStart = second.content.lowerBound
+    } else {
+      return nil
+    }
+    while titleStart < second.content.upperBound {
+      let (s, n) = ByteText.scalar(p, at: titleStart, end: second.content.upperBound)
+      if !ByteText.isSpace(s) { break }
+      titleStart += n
+    }
+    var line = second
+    line.number = first.number
+    line.lineRange = first.lineRange.lowerBound..<second.lineRange.upperBound
+    line.content = first.content.lowerBound..<second.content.upperBound
+    line.contentStartColumn = first.contentStartColumn
+    line.scalarCount = first.scalarCount + second.scalarCount
+    line.firstSentenceScalars += first.scalarCount
+    line.noise = second.noise
+    line.marker = marker
+    line.enumeration = nil
+    line.titleStart = titleStart
+    return line
   }
 
   /// Reads "40.151件民生实事…" as item 40 when the item before was 39: a number followed by a dot and a digit is a

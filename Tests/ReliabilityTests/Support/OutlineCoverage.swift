@@ -45,7 +45,17 @@ enum OutlineCoverage {
         }
       }
     }
-    if let block = outline.titleBlock { cover(block.range, "title block") }
+    // The page's lines between a title and its dateline (metadata, print links) are set aside inside the title
+    // block's range: the block covers the other lines of its range.
+    var setAside = Set<Int>()
+    for recovery in outline.recoveries where recovery.kind == .webFurniture || recovery.kind == .advertisement {
+      setAside.formUnion(recovery.range.lowerBound.line...recovery.range.upperBound.line)
+    }
+    if let block = outline.titleBlock {
+      for line in block.range.lowerBound.line...block.range.upperBound.line where !setAside.contains(line) {
+        cover(TextLocation(line: line, column: 1, offset: 0)..<TextLocation(line: line, column: 1, offset: 0), "title block")
+      }
+    }
     for part in outline.parts {
       if let heading = part.heading { cover(heading.range, "part heading \(part.role)") }
       walk(part.blocks)

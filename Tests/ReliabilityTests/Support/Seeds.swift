@@ -24,6 +24,7 @@ enum Seeds {
     var seeds =
       files(in: "Tests/ReportOutlineTests/Fixtures/reports", extensions: ["txt", "md"])
       + files(in: "Tests/ReportOutlineTests/Fixtures/reports2", extensions: ["txt", "md"])
+      + files(in: "Tests/ReportOutlineTests/Fixtures/reports3", extensions: ["txt", "md"])
       + files(in: "Tests/ReportOutlineTests/Fixtures/dumps", extensions: ["txt", "md"]).filter {
         $0.name.contains(".input.")
       }

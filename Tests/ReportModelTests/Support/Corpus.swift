@@ -22,6 +22,15 @@ enum Corpus {
 
   static let absentMessage = "参考语料 ../shared/corpus 不存在，跳过（the reference corpus is absent）"
 
+  /// The 144 annual reports in `../shared/corpus-annual`, sorted by name; empty when they are absent.
+  static let annualFiles: [URL] = {
+    let folder = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus-annual")
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+    return names.filter { $0.hasSuffix(".txt") }.sorted().map { folder.appendingPathComponent($0) }
+  }()
+
+  static let annualAbsentMessage = "年度报告语料 ../shared/corpus-annual 不存在，跳过（corpus-annual is absent）"
+
   /// The genre a corpus file name states: `annual-…`, `half-…`, `summary-plan-…`.
   static func statedGenre(of url: URL) -> ReportGenre? {
     let name = url.lastPathComponent
