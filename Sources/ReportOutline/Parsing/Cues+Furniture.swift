@@ -19,11 +19,11 @@ extension Cues {
   /// Openings of a news item around a report: "（本报讯）1月9日上午，…以下为报告全文。"
   static let newsOpenings = CueSet(["（本报讯）", "(本报讯)", "【本报讯】", "本报讯", "据新华社", "新华社记者", "（记者", "(记者"])
 
-  /// Whole lines of a web page's menus and buttons, matched exactly.
-  static let furnitureLines: Set<String> = [
+  /// Whole lines of a web page's menus and buttons, matched exactly (the word must be the whole line).
+  static let furnitureLines = CueSet([
     "首页", "打印", "关闭", "收藏", "分享", "下载", "登录", "注册", "图解", "一图读懂", "返回", "无障碍", "长者助手", "高级搜索", "搜索",
     "视频", "图片", "上一页", "下一页", "更多", "×", "+", "-", "|", "【打印】", "【关闭】", "扫一扫",
-  ]
+  ])
 
   /// Openings of an appendix heading after the closing: "附件1", "附：名词解释", "附表".
   static let appendixOpenings = CueSet(["附件", "附：", "附:", "附表", "附录", "附 件"])

@@ -1,3 +1,5 @@
+import ReportText
+
 /// The stock words of the genre that mark where parts begin.
 ///
 /// These are general cues of township work reports (salutations, the formulae that open the thanks,
@@ -101,7 +103,7 @@ enum Cues {
   static let periodWords = CueSet(["年", "工作", "过去", "下步", "下一步", "今后", "期间", "阶段", "时期", "未来", "以来"])
 
   /// Advertising and download-site lines that collected texts carry.
-  static let advertisingWords = CueSet([
+  static let advertising = BytePatternSet([
     "素材库", "会员", "代笔", "下载", "公众号", "微信", "淘宝", "www.", "http", "QQ", "VIP", "vip", "版权", "文库", "范文网",
     "更多精彩", "原创", "关注我们", "欢迎加入", "客服", "范文", "谨防", "代写", "一键", "文稿库", "联系方式",
   ])

@@ -22,7 +22,9 @@ extension OutlineParser {
       let bracketed = Cues.lenticular.starts(p, at: start, end: unit.end)
       // Elsewhere, only lines that look like it: 【…】 leads, web addresses and account names.
       guard inTail || bracketed || unit.line.latinLetters >= 2 else { continue }
-      let hits = Cues.advertisingWords.distinctCount(p, from: start, end: unit.end)
+      var seen: UInt64 = 0
+      Cues.advertising.forEachMatch(in: source.bytes, range: start..<unit.end) { k, _ in seen |= 1 << UInt64(k & 63) }
+      let hits = seen.nonzeroBitCount
       if hits >= 2 || (hits >= 1 && bracketed) {
         found.insert(index)
         recoveries.append(
@@ -47,7 +49,9 @@ extension OutlineParser {
     if line.scalarCount <= 100, line.sentenceEnds <= 1, Cues.furnitureOpenings.starts(p, at: start, end: end) {
       return true
     }
-    if line.scalarCount <= 8, Cues.furnitureLines.contains(text(line.content)) { return true }
+    if line.scalarCount <= 8, let word = Cues.furnitureLines.word(p, at: start, end: end), word.count == end - start {
+      return true
+    }
     if isPhotoCaption(unit) || isAgencyDateline(unit) { return true }
     if line.scalarCount <= 400, Cues.newsOpenings.starts(p, at: start, end: end) { return true }
     return line.scalarCount <= 100 && line.sentenceEnds == 0 && hasPageShape(unit)
@@ -147,9 +151,19 @@ extension OutlineParser {
     guard unit.lastLine == line.number || line.markdownLevel == 1, line.scalarCount <= 60, line.sentenceEnds == 0,
       line.marker == nil, !line.startsWithDash, !isSalutation(unit), !isParenthesised(unit)
     else { return false }
-    let words = squeezed(line.content)
     // "工作报告" alone is a menu entry; a title names more ("政府工作报告", "2024年工作总结").
-    guard words.count >= 15 else { return false }
+    guard line.scalarCount >= 5 else { return false }
+    let start = line.content.lowerBound
+    if Cues.titleGenreWords.occurs(p, from: start, end: unit.end)
+      || (Cues.summary.occurs(p, from: start, end: unit.end) && Cues.planWords.occurs(p, from: start, end: unit.end))
+    {
+      return true
+    }
+    // A title spaced out for display: the words again without their spaces.
+    guard line.content.count > 3 * line.scalarCount + 2 || line.content.count > 2 * line.scalarCount + 4 else {
+      return false
+    }
+    let words = squeezed(line.content)
     return words.withUnsafeBufferPointer { q in
       Cues.titleGenreWords.occurs(q, from: 0, end: q.count)
         || (Cues.summary.occurs(q, from: 0, end: q.count) && Cues.planWords.occurs(q, from: 0, end: q.count))
