@@ -337,6 +337,15 @@ extension OutlineParser {
 
   /// Turns the units marked as furniture, appendix or repeated text into recoveries, one per run of one kind.
   mutating func recordSetAside(_ kinds: [Recovery.Kind?]) {
+    var setAside: [Range<Int>] = []
+    defer {
+      // Bare numbers inside a table of the appendix are its cells, not page numbers.
+      if !setAside.isEmpty {
+        recoveries.removeAll { recovery in
+          recovery.kind == .pageNumber && setAside.contains { $0.contains(recovery.range.lowerBound.offset) }
+        }
+      }
+    }
     var index = 0
     while index < units.count {
       guard let kind = kinds[index], kind == .webFurniture || kind == .appendix || kind == .repeatedText else {
@@ -350,6 +359,7 @@ extension OutlineParser {
         next += 1
       }
       let range = range(of: units[index]).lowerBound..<range(of: units[last]).upperBound
+      setAside.append(range.lowerBound.offset..<range.upperBound.offset)
       let message: String
       switch kind {
       case .appendix: message = "报告结束语之后的附件（附件、名词解释、注释、表格）不属于正文，结构分析不计入。"

@@ -290,7 +290,14 @@ extension OutlineParser {
         let u = units[body[position]]
         if isHeadingLike(u) { break }
         if isThanksParagraph(u) {
-          if thanksBeforeProblems(u) { problems = position }
+          if thanksBeforeProblems(u) {
+            problems = position
+          } else if problems == nil, position - 1 >= zoneStart, isProblemsParagraph(units[body[position - 1]]),
+            !isThanksParagraph(units[body[position - 1]])
+          {
+            // Thanks (or an apology) after the problems, just before the plan: the problems come first.
+            problems = position - 1
+          }
           break
         }
         if isProblemsParagraph(u) || (problems == nil && namesDifficulties(u)) { problems = position }
