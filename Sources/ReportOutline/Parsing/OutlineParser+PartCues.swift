@@ -90,8 +90,13 @@ extension OutlineParser {
     guard unit.line.marker == nil, !unit.line.startsWithDash, unit.line.markdownLevel == 0 || unit.line.boldLead != nil
     else { return false }
     if followed(Cues.guidanceWords, by: Cues.isOrColon, in: unit, window: 360) { return true }
-    // "做好今年工作，要…", "做好下半年工作，必须…".
-    if startsWith(unit, Cues.doingWell), followed(Cues.work, by: Cues.mustOrShould, in: unit, window: 60) { return true }
+    // "做好今年工作，要…", "今年是…之年。做好今年政府工作，必须…".
+    if let at = Cues.doingWell.firstOccurrence(p, from: unit.line.titleStart, end: unit.end, window: 240),
+      Cues.work.occurs(p, from: at, end: unit.end, window: 30),
+      Cues.mustOrShould.occurs(p, from: at, end: unit.end, window: 45)
+    {
+      return true
+    }
     return Cues.guidanceFormula.occurs(p, from: unit.line.titleStart, end: unit.end, window: 600)
   }
 
@@ -182,10 +187,7 @@ extension OutlineParser {
     var position = body.count - 1
     // Signature and date lines under the closing ("桥南街道办事处", "2024年7月12日").
     while position > 0, isSignature(units[body[position]]) { position -= 1 }
-    defer {
-      // A bare "各位代表！" line just above the closing starts it.
-      if let first = start, first > 0, isSalutationLine(units[body[first - 1]]) { start = first - 1 }
-    }
+    let last = position
     var taken = 0
     while position >= 0, taken < 2 {
       let u = units[body[position]]
@@ -193,7 +195,7 @@ extension OutlineParser {
       let saluted = isSalutation(u) && !isSalutationLine(u)
       let exhorts =
         startsWith(u, Cues.exhortations)
-        || (position == body.count - 1 && u.line.scalarCount <= 400 && contains(u, Cues.closingCalls))
+        || (position == last && u.line.scalarCount <= 400 && contains(u, Cues.closingCalls))
       if saluted || exhorts {
         start = position
         if saluted { break }
@@ -204,6 +206,8 @@ extension OutlineParser {
       position -= 1
       taken += 1
     }
+    // A bare "各位代表！" line just above the closing starts it.
+    if let first = start, first > 0, isSalutationLine(units[body[first - 1]]) { return first - 1 }
     return start
   }
 

@@ -13,7 +13,7 @@ extension OutlineParser {
       || (line.markdownLevel == 0 && u.lastLine == line.number && line.scalarCount <= 40 && line.sentenceEnds == 0
         && line.marker == nil && !line.startsWithDash && !isSalutation(u)
         && !ScannedLine.isClauseStop(line.lastScalar) && (partHeadingRole(u) == nil || namesReport(u)))
-    guard titleShaped else { return (nil, 0) }
+    guard titleShaped else { return untitledBlock(body) }
     var title = TextSpan(text: Self.unspaced(cleanText(titleBytes(u), noise: line.noise)), range: range(of: u))
     var subtitle: TextSpan?
     var speaker: TextSpan?
@@ -67,6 +67,28 @@ extension OutlineParser {
     return (
       TitleBlock(title: title, subtitle: subtitle, speaker: speaker, range: title.range.lowerBound..<end), position
     )
+  }
+
+  /// A title block whose title was lost (a web copy that kept the dateline): the dateline, and a speaker line under
+  /// it. Nil when the text does not start with a dateline.
+  func untitledBlock(_ body: [Int]) -> (TitleBlock?, Int) {
+    let u = units[body[0]]
+    guard u.line.markdownLevel == 0, isDateline(u) else { return (nil, 0) }
+    let subtitle = TextSpan(text: cleanText(u.line.content, noise: u.line.noise), range: range(of: u))
+    var speaker: TextSpan?
+    var end = subtitle.range.upperBound
+    if body.count > 1 {
+      let v = units[body[1]]
+      let l = v.line
+      if l.markdownLevel == 0, l.sentenceEnds == 0, l.scalarCount <= 30, l.marker == nil, !isSalutation(v),
+        Cues.speakerWords.occurs(p, from: l.content.lowerBound, end: v.end)
+      {
+        speaker = TextSpan(text: cleanText(l.content, noise: l.noise), range: range(of: v))
+        end = speaker!.range.upperBound
+      }
+    }
+    let block = TitleBlock(title: nil, subtitle: subtitle, speaker: speaker, range: subtitle.range.lowerBound..<end)
+    return (block, speaker == nil ? 1 : 2)
   }
 
   /// A title spaced out for display ("政 府 工 作 报 告") with the spaces between Chinese characters taken out.
