@@ -3,11 +3,12 @@ import ReportText
 
 /// Reports leftovers of copying and collecting that are not part of the report, and removes them.
 ///
-/// Texts taken from a download site or a word processor carry marks no reader should see:
+/// Texts taken from a download site, a web page or a word processor carry marks no reader should see:
 /// `##paidbegin##` and `##paidend##`, `[bookmark: _GoBack]`, advertising and download-site lines
-/// ("更多范文请访问…"), page numbers on lines of their own ("- 3 -", "第3页") and footnote marks such as
-/// `[2]` in the middle of a sentence. The fix deletes the mark, or the whole line for an
-/// advertising or page-number line.
+/// ("更多范文请访问…"), page numbers on lines of their own ("- 3 -", "第3页"), the web page's own lines
+/// (navigation, "来源：", "打印本页", photo captions), the report set out a second time after its closing,
+/// and footnote marks such as `[2]` in the middle of a sentence. The fix deletes the mark, or the whole
+/// lines. Appendices after the closing (附件, 名词解释) belong to the published document and are not reported.
 ///
 /// The marks come from the outline parser's recoveries; footnote marks from one pass over the bytes.
 public struct NoiseRule: LintRule {
@@ -19,6 +20,7 @@ public struct NoiseRule: LintRule {
       "一、工作回顾\n##paidbegin##全镇经济运行平稳。\n",
       "一、工作回顾\n[bookmark: _GoBack]全镇经济运行平稳。\n",
       "一、工作回顾\n投入资金开展河道清理专项行动[2]，河面保洁常态化。\n",
+      "一、工作回顾\n全镇经济运行平稳。\n责任编辑：张三\n",
     ],
     nonTriggering: [
       "一、工作回顾\n全镇经济运行平稳。\n",
@@ -39,17 +41,8 @@ public struct NoiseRule: LintRule {
         message = "“\(text)”是网站采集留下的标记，不属于报告正文：请删除。"
       case .bookmark:
         message = "“\(text)”是文字处理软件留下的书签标记：请删除。"
-      case .advertisement:
-        message = "这一行是广告或下载站说明，不属于报告正文：请删除整行。"
-        range = Self.wholeLine(range, bytes)
-      case .pageNumber:
-        message = "这一行是页码，正文中不应出现：请删除整行。"
-        range = Self.wholeLine(range, bytes)
-      case .webFurniture:
-        message = "这几行是网页上的内容（栏目导航、来源、发布时间、打印、分享、图片说明等），不属于报告正文：请删除。"
-        range = Self.wholeLine(range, bytes)
-      case .repeatedText:
-        message = "结束语之后又出现了一遍报告的标题或正文，是复制时多出来的：请删除。"
+      case .advertisement, .pageNumber, .webFurniture, .repeatedText:
+        message = Self.lineMessage(recovery.kind)
         range = Self.wholeLine(range, bytes)
       case .wrongMarker, .numberSequence, .appendix:
         continue
@@ -98,6 +91,16 @@ public struct NoiseRule: LintRule {
             fix: Fix(replacing: range, with: "", summary: "删除“\(text)”")))
       }
       resume = max(j, i + 1)
+    }
+  }
+
+  /// The message for whole lines that are not the report's text.
+  private static func lineMessage(_ kind: Recovery.Kind) -> String {
+    switch kind {
+    case .advertisement: "这一行是广告或下载站说明，不属于报告正文：请删除整行。"
+    case .pageNumber: "这一行是页码，正文中不应出现：请删除整行。"
+    case .webFurniture: "这几行是网页上的内容（栏目导航、来源、发布时间、打印、分享、图片说明等），不属于报告正文：请删除。"
+    default: "结束语之后又出现了一遍报告的标题或正文，是复制时多出来的：请删除。"
     }
   }
 
