@@ -39,6 +39,8 @@ extension Cues {
   static let speakerTitles = CueSet(["镇长", "乡长", "主任", "县长", "区长", "市长", "书记", "主席", "总理", "省长"])
   /// Words that name a report as a whole in its title: 政府工作报告, 工作要点.
   static let titleGenreWords = CueSet(["报告", "要点"])
+  /// Words of a final call that an address to the deputies may make before the last paragraph.
+  static let finalCalls = CueSet(["让我们", "携手", "一起向未来", "共同开创", "共创", "奋力谱写", "团结一心"])
   /// Words that end the call of a closing: "让我们…", "我们要更加紧密地团结在…".
   static let closingCalls = CueSet([
     "让我们", "更加紧密地团结", "紧密地团结在", "紧密团结在", "团结一心、", "团结一心，", "携手并进", "携起手来", "同心协力", "齐心协力",

@@ -34,6 +34,8 @@ enum Cues {
     "清醒", "成绩的同时", "不足之处", "存在的问题", "问题和不足", "困难和问题", "问题与不足", "不足和问题", "差距和不足", "短板和不足",
     "问题和挑战", "困难和挑战", "风险和挑战", "矛盾和问题", "短板弱项", "差距和短板", "问题和短板",
   ])
+  /// Words that own up to shortcomings: "还有很多不足", "做得还不够".
+  static let shortcomings = CueSet(["还有很多不足", "还有不少不足", "还存在不少", "还有不少差距", "还有差距", "做得还不够", "还有不足", "存在不足"])
   /// Words of gratitude that only a thanks paragraph has.
   static let gratitude = CueSet(["感谢", "敬意", "谢意", "致谢"])
   /// "来之不易": a paragraph that says it early may open the thanks ("成绩来之不易").

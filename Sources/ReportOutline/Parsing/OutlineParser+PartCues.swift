@@ -138,7 +138,7 @@ extension OutlineParser {
   /// or the firm words of the genre ("清醒", "困难和问题") in its first sentences.
   func isProblemsParagraph(_ unit: Unit) -> Bool {
     guard !isHeadingLike(unit), unit.line.enumeration == nil else { return false }
-    if opens(unit, with: Cues.problemOpenings, window: 150) { return true }
+    if opens(unit, with: Cues.problemOpenings, window: 150) || admitsShortcomings(unit) { return true }
     return Cues.firmProblemWords.occurs(p, from: unit.line.titleStart, end: unit.end, window: 360)
   }
 
@@ -157,6 +157,15 @@ extension OutlineParser {
     guard !isHeadingLike(unit), unit.line.enumeration == nil else { return false }
     return Cues.problemWords.occurs(p, from: unit.line.titleStart, end: unit.end, window: 360)
       || Cues.difficultyWords.occurs(p, from: unit.line.titleStart, end: unit.end, window: 360)
+  }
+
+  /// A paragraph whose first sentence owns up to shortcomings ("我们也感到政府工作还有很多不足。"): the problems, even
+  /// when it goes on to apologise and thank the public for their patience.
+  func admitsShortcomings(_ unit: Unit) -> Bool {
+    guard let stop = unit.line.firstSentenceEnd, !isHeadingLike(unit) else { return false }
+    let start = unit.line.titleStart
+    return Cues.shortcomings.occurs(p, from: start, end: stop)
+      && !Cues.gratitude.occurs(p, from: start, end: stop) && !Cues.hardWon.occurs(p, from: start, end: stop)
   }
 
   /// A paragraph that gives thanks for the results: "表示衷心的感谢", "崇高的敬意", or early on "来之不易", "离不开",

@@ -288,8 +288,8 @@ extension OutlineParser {
       var position = end - 1
       while position >= zoneStart, end - position <= 6 {
         let u = units[body[position]]
-        if isHeadingLike(u) { break }
-        if isThanksParagraph(u) {
+        if u.line.marker != nil || u.line.markdownLevel > 0 { break }
+        if isThanksParagraph(u), !admitsShortcomings(u) {
           if thanksBeforeProblems(u) {
             problems = position
           } else if problems == nil, position - 1 >= zoneStart, isProblemsParagraph(units[body[position - 1]]),
@@ -307,11 +307,16 @@ extension OutlineParser {
     }
     var thanks: Int?
     var position = thanksSearchEnd - 1
-    if let q = problems, q == thanksSearchEnd, isThanksParagraph(units[body[q]]) { position = q }
-    while position >= zoneStart, thanksSearchEnd - position <= 6 {
+    // One paragraph that gives thanks and then turns to the problems plays both parts.
+    if let q = problems, thanksBeforeProblems(units[body[q]]), !admitsShortcomings(units[body[q]]) { position = q }
+    // Lessons drawn from the period ("给予我们宝贵启示", "我们深深感悟到") may stand between the thanks and the
+    // plan: further than six paragraphs back, only words of gratitude count.
+    while position >= zoneStart, thanksSearchEnd - position <= 10 {
       let u = units[body[position]]
-      if isHeadingLike(u) { break }
-      if isThanksParagraph(u) {
+      if u.line.marker != nil || u.line.markdownLevel > 0 { break }
+      if isThanksParagraph(u),
+        thanksSearchEnd - position <= 6 || Cues.gratitude.occurs(p, from: u.line.titleStart, end: u.end, window: 3000)
+      {
         thanks = position
         break
       }
@@ -328,10 +333,14 @@ extension OutlineParser {
         }
       }
       var start = PartStart(position: t, unit: body[t], role: .thanks, hasHeading: false)
-      if t == problems || (problems == nil && !problemsFound && thanksBeforeProblems(units[body[t]])) {
-        start.alsoRoles = [.problems]
+      if thanks == problems || (problems == nil && !problemsFound && thanksBeforeProblems(units[body[t]])) {
+        // The problems begin inside the thanks paragraph; when the thanks start earlier, they begin there.
+        if t == thanks { start.alsoRoles = [.problems] }
       }
       out.append(start)
+      if thanks == problems, t != thanks, let q = problems {
+        out.append(PartStart(position: q, unit: body[q], role: .problems, hasHeading: false))
+      }
     }
     if let q = problems, q != thanks {
       out.append(PartStart(position: q, unit: body[q], role: .problems, hasHeading: false))
