@@ -67,13 +67,15 @@ public struct Induction: Sendable {
   /// The report in the plain-text writer's layout, which is what `generate` gives back from the induced
   /// template and data: the title block's lines (trimmed, "**" removed) centred, then one blank line; every
   /// other non-blank line trimmed of spaces (full-width ones too) and indented by two full-width spaces; blank
-  /// lines dropped. A line that the draft reader takes for a heading or a title line (`# …`, `% …` at the top)
-  /// is read so on both sides.
+  /// lines dropped, and the lines that are not the report's text (the web page's, advertising, page numbers, a
+  /// second copy) left out. A line that the draft reader takes for a heading or a title line (`# …`, `% …` at
+  /// the top) is read so on both sides.
   public static func normalized(_ outline: Outline) -> String {
     let source = outline.source
-    let titleLines = InductionBuilder.titleBlockLines(outline)
+    let dropped = InductionBuilder.droppedLines(outline)
+    let titleLines = InductionBuilder.titleBlockLines(outline).subtracting(dropped)
     var lines: [String] = []
-    for line in 1...max(1, source.lineCount) {
+    for line in 1...max(1, source.lineCount) where !dropped.contains(line) {
       let text = source.text(ofLine: line)
       lines.append(titleLines.contains(line) ? "% " + text : text)
     }

@@ -18,6 +18,8 @@ struct InductionBuilder {
   private var headingLines: [Int: (level: Int, textStart: Int)] = [:]
   private let titleLines: Set<Int>
   private let bookTitles: [Range<Int>]
+  /// Lines that stay out of the template (`droppedLines`).
+  private let dropped: Set<Int>
   /// The data path of each line's part and h1 section, by line number.
   private var sectionPaths: [Int: [String]] = [:]
   /// The data entries, in order of first appearance.
@@ -27,9 +29,21 @@ struct InductionBuilder {
     self.outline = outline
     source = outline.source
     bytes = outline.source.bytes
-    titleLines = Self.titleBlockLines(outline)
+    dropped = Self.droppedLines(outline)
+    titleLines = Self.titleBlockLines(outline).subtracting(dropped)
     bookTitles = Self.bookTitles(outline.source.bytes)
     sectionPaths = Self.sectionPaths(outline, titleLines)
+  }
+
+  /// The lines that are not the report's text and stay out of the template: the web page's lines, advertising,
+  /// page numbers, the report set out a second time (the outline's recoveries of those kinds).
+  static func droppedLines(_ outline: Outline) -> Set<Int> {
+    var lines = Set<Int>()
+    for recovery in outline.recoveries
+    where [.webFurniture, .repeatedText, .advertisement, .pageNumber].contains(recovery.kind) {
+      lines.formUnion(recovery.range.lowerBound.line...max(recovery.range.lowerBound.line, recovery.range.upperBound.line))
+    }
+    return lines
   }
 
   /// The non-blank lines of the title block.
@@ -88,6 +102,7 @@ struct InductionBuilder {
     var covered = [Bool](repeating: false, count: bytes.count)
     var kept: [Candidate] = []
     for c in ordered {
+      if dropped.contains(source.line(containing: c.range.lowerBound)) { continue }
       if c.range.contains(where: { covered[$0] }) {
         // Inside a larger slot (a year in a date, a figure in the meeting's name): that slot carries it.
         continue
@@ -172,7 +187,7 @@ struct InductionBuilder {
   /// sides of the round trip, and the writer would number it together with the heading lines made here, so one
   /// made before it, or above it, would change its number. That text keeps its headings as written.
   private mutating func findHeadings() {
-    for line in 1...max(1, source.lineCount) where !titleLines.contains(line) {
+    for line in 1...max(1, source.lineCount) where !titleLines.contains(line) && !dropped.contains(line) {
       if DraftDocument.heading(source.text(ofLine: line)[...].trimmingSpaces(), line: line) != nil { return }
     }
     var numbering = HeadingNumbering()
@@ -225,7 +240,7 @@ struct InductionBuilder {
   /// The lines outside the title block that the draft reader takes for headings as written, in order.
   private func writtenHeadings() -> [DraftHeading] {
     var out: [DraftHeading] = []
-    for line in 1...max(1, source.lineCount) where !titleLines.contains(line) {
+    for line in 1...max(1, source.lineCount) where !titleLines.contains(line) && !dropped.contains(line) {
       // Only a line whose first byte after spaces is "#" can be one; the others cost no string.
       var i = source.byteRange(ofLine: line).lowerBound
       while i < bytes.count {
@@ -530,7 +545,7 @@ struct InductionBuilder {
 
   func templateText() -> String {
     var out = "{# baogao induce 从一篇报告生成的模板：数字、年份、日期、镇名等已换成数据文件中的项。#}\n"
-    for line in 1...max(1, source.lineCount) {
+    for line in 1...max(1, source.lineCount) where !dropped.contains(line) {
       let range = source.byteRange(ofLine: line)
       if Self.isBlank(bytes[range]) {
         out += "\n"
