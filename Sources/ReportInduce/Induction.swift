@@ -40,6 +40,9 @@ public struct Induction: Sendable {
     case noReportYear = "no-report-year"
     /// Part of a heading's number, or across a line break.
     case headingMarker = "heading-marker"
+    /// On a line that is not the report's text (the web page's, advertising, a page number, a second copy),
+    /// which the template leaves out.
+    case notReport = "not-report"
 
     /// Chinese, for tables.
     public var chineseName: String {
@@ -50,6 +53,7 @@ public struct Induction: Sendable {
       case .monthOrDay: "月、日"
       case .noReportYear: "找不到报告年份"
       case .headingMarker: "标题序号或跨行"
+      case .notReport: "不属于报告正文（网页内容、广告、页码、重复的全文），模板中略去"
       }
     }
   }

@@ -101,8 +101,12 @@ struct InductionBuilder {
     // Bytes already in a slot: checking a candidate costs its own length, so the whole pass stays linear.
     var covered = [Bool](repeating: false, count: bytes.count)
     var kept: [Candidate] = []
+    var outside = Set<Range<Int>>()
     for c in ordered {
-      if dropped.contains(source.line(containing: c.range.lowerBound)) { continue }
+      if dropped.contains(source.line(containing: c.range.lowerBound)) {
+        if outside.insert(c.range).inserted { leftAsText.append((placeholder(c.range), .notReport)) }
+        continue
+      }
       if c.range.contains(where: { covered[$0] }) {
         // Inside a larger slot (a year in a date, a figure in the meeting's name): that slot carries it.
         continue
