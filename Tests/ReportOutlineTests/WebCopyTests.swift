@@ -284,6 +284,28 @@ import Testing
     #expect(o.headings.filter { $0.depth == 2 }.count == 101)
   }
 
+  @Test func aPublicAccountArticleKeepsOnlyTheReport() {
+    let text = """
+      点击蓝字关注我们
+      石门乡2024年政府工作报告
+      ——2024年1月12日在石门乡第十八届人民代表大会第三次会议上
+      各位代表：
+      现在，我代表乡人民政府，向大会报告工作，请予审议。
+      一、2023年工作回顾
+      全乡经济平稳增长，民生持续改善。
+      二、2024年工作安排
+      今年，我们将继续稳中求进。
+      各位代表，让我们团结一心，共创石门美好未来！
+      END
+      来源｜石门乡人民政府
+      编辑｜某某
+      往期推荐
+      """
+    let o = outline(text)
+    #expect(setAside(o) == ["webFurniture 1-1", "webFurniture 11-14"])
+    #expect(rows(o, kinds: OutlineScore.parts) == ["2 title", "4 preamble", "6 review", "8 plan", "10 closing"])
+  }
+
   @Test func tableCellsOfAnAppendixAreNotPageNumbers() {
     let text = """
       一、2024年工作回顾
