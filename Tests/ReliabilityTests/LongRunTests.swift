@@ -12,6 +12,8 @@ import Testing
 @Suite struct LongRunTests {
   static let units =
     Mutator.runUnits + ["{{", "{%", "}}", "XX", "○", "【待补充", "##paidbegin##", "[bookmark: x]", "1．", "“"]
+    // The passes that set the web page and the appendices aside, and that join broken headings.
+    + ["全镇平稳。\n责任编辑：某某\n3", "各位代表！", "附件", "（\n三）", "一、", "——", "一是", "政 府 工 作 报 告"]
   static let runLength = 10_000
 
   static let report = "青山镇2024年上半年政府工作报告\n各位代表：\n一、上半年工作回顾\n全镇完成固定资产投资3.2亿元，同比增长5%。\n"

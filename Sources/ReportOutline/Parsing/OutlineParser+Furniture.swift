@@ -341,10 +341,19 @@ extension OutlineParser {
   mutating func recordSetAside(_ kinds: [Recovery.Kind?]) {
     var setAside: [Range<Int>] = []
     defer {
-      // Bare numbers inside a table of the appendix are its cells, not page numbers.
+      // Bare numbers inside a table of the appendix are its cells, not page numbers. The ranges come in text order:
+      // each number is looked up by bisection.
       if !setAside.isEmpty {
         recoveries.removeAll { recovery in
-          recovery.kind == .pageNumber && setAside.contains { $0.contains(recovery.range.lowerBound.offset) }
+          guard recovery.kind == .pageNumber else { return false }
+          let offset = recovery.range.lowerBound.offset
+          var low = 0
+          var high = setAside.count
+          while low < high {
+            let middle = (low + high) / 2
+            if setAside[middle].upperBound <= offset { low = middle + 1 } else { high = middle }
+          }
+          return low < setAside.count && setAside[low].contains(offset)
         }
       }
     }
