@@ -83,3 +83,45 @@ struct CorpusAnnualTests {
     #expect(found.isEmpty, "\(found)")
   }
 }
+
+/// The reports of `../shared/corpus` and `corpus-annual` set inside a web page of our own (a breadcrumb, the page's
+/// title, metadata, print links above; sharing links and credits below): the outline must not change, but for the
+/// page's title, which becomes the report's title.
+@Suite(.enabled(if: Paths.hasCorpus, "../shared/corpus is absent: the wrapped reports are not read"))
+struct WebWrappingTests {
+  static let head = [
+    "首页 > 政务公开 > 工作报告", "某某2024年政府工作报告", "发布时间：2024-02-01 09:30  来源：本站  浏览次数：321",
+    "【字体：大 中 小】【打印本页】【关闭窗口】", "分享到：",
+  ]
+  static let tail = [
+    "扫一扫在手机打开当前页", "【我要纠错】责任编辑：某某", "上一篇：关于做好春节期间安全生产工作的通知", "下一篇：无",
+    "版权所有：某某人民政府  网站标识码：0000000000",
+  ]
+
+  static var reports: [URL] {
+    let corpus = ((try? FileManager.default.contentsOfDirectory(atPath: Paths.corpus.path)) ?? [])
+      .filter { $0.hasSuffix(".txt") }.sorted().map { Paths.corpus.appendingPathComponent($0) }
+    return corpus + Paths.corpusAnnualReports
+  }
+
+  @Test func aWebPageAroundAReportChangesNothingButTheTitle() throws {
+    var changed: [String] = []
+    for url in Self.reports {
+      let text = try SourceText.decode(Array(try Data(contentsOf: url)), path: url.lastPathComponent).text
+      let original = String(decoding: text.bytes, as: UTF8.self)
+      let wrapped = (Self.head + [original] + Self.tail).joined(separator: "\n")
+      let shift = Self.head.count
+      let before = rows(Outline(parsing: text)).filter { !$0.hasSuffix(" title") }.map { row -> String in
+        let parts = row.split(separator: " ")
+        return "\(Int(parts[0])! + shift) \(parts[1])"
+      }
+      let outline = Outline(parsing: SourceText(path: url.lastPathComponent, string: wrapped))
+      let after = rows(outline).filter { !$0.hasSuffix(" title") }
+      if before.isEmpty { continue }  // a page with no report in it
+      if before != after || outline.titleBlock?.title?.range.lowerBound.line != 2 {
+        changed.append(url.lastPathComponent)
+      }
+    }
+    #expect(changed.isEmpty, "\(changed)")
+  }
+}
