@@ -48,24 +48,6 @@ enum ByteText {
     return nil
   }
 
-  /// True when any of `patterns` occurs in the window.
-  static func containsAny(
-    _ p: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, window: Int = Int.max, _ patterns: [[UInt8]]
-  ) -> Bool {
-    for pattern in patterns where find(p, from: start, end: end, window: window, pattern) != nil {
-      return true
-    }
-    return false
-  }
-
-  /// The pattern among `patterns` that the bytes at `i` start with, if any (first match wins).
-  static func prefix(
-    _ p: UnsafeBufferPointer<UInt8>, at i: Int, end: Int, among patterns: [[UInt8]]
-  ) -> [UInt8]? {
-    for pattern in patterns where hasPrefix(p, at: i, end: end, pattern) { return pattern }
-    return nil
-  }
-
   /// True when the bytes before `end` (and after `start`) end with `pattern`.
   static func hasSuffix(_ p: UnsafeBufferPointer<UInt8>, start: Int, end: Int, _ pattern: [UInt8]) -> Bool {
     end - start >= pattern.count && hasPrefix(p, at: end - pattern.count, end: end, pattern)

@@ -55,23 +55,6 @@ struct CueSet: Sendable {
     return nil
   }
 
-  /// How many different words occur in `start..<end`, counted in one pass.
-  func distinctCount(_ p: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int {
-    var seen: UInt64 = 0
-    var i = start
-    while i < end {
-      for filter in filters where i + filter.offset < end && filter.table[Int(p[i + filter.offset])] {
-        for k in 0..<min(words.count, 64) {
-          let word = words[k]
-          if i + word.count <= end, ByteText.hasPrefix(p, at: i, end: end, word) { seen |= 1 << UInt64(k) }
-        }
-        break
-      }
-      i += 1
-    }
-    return seen.nonzeroBitCount
-  }
-
   /// True when a word starts in the window.
   func occurs(_ p: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, window: Int = Int.max) -> Bool {
     firstOccurrence(p, from: start, end: end, window: window) != nil

@@ -16,8 +16,6 @@ enum Cues {
 
   /// Words of thanks for the period's results.
   static let thanksWords = CueSet(["感谢", "离不开", "来之不易", "得益于", "敬意", "凝聚着", "结果"])
-  /// Words that name results.
-  static let resultWords = CueSet(["成绩", "成效", "成果"])
   /// Words that give thanks early in a paragraph without a salutation ("半年来，…这离不开…").
   static let earlyThanks = CueSet(["离不开", "感谢", "来之不易", "得益于", "凝聚着"])
   /// Openings of a thanks paragraph without a salutation.
@@ -139,6 +137,4 @@ extension Cues {
 extension Cues {
   /// Words that end a signature line after the closing ("桥南街道办事处").
   static let signatureEnds = CueSet(["政府", "办事处", "委员会", "街道", "镇", "乡", "党委"])
-  /// Page numbers collected with the text: "第3页".
-  static let pageWords = CueSet(["第", "页"])
 }
