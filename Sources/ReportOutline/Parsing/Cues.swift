@@ -56,7 +56,11 @@ enum Cues {
   /// The opening of a guidance paragraph that does not name itself: "做好今年工作，要…".
   static let doingWell = CueSet(["做好今年", "做好明年", "做好下半年", "做好全年", "做好新的一年", "做好2"])
   /// "，要" or "，必须" after "工作".
-  static let mustOrShould = CueSet(["，要", "，必须", "，我们要", "，我们必须", ",要"])
+  static let mustOrShould = CueSet(["，要", "，必须", "，我们要", "，我们必须", ",要", "。我们要", "。我们必须"])
+  /// Words of the period's results that an address to the deputies opening the thanks speaks of.
+  static let resultsWords = CueSet(["成绩", "成果", "成就"])
+  /// Words that say where the results came from: "之所以能够取得…", "是…的结果".
+  static let resultsSource = CueSet(["的结果", "之所以"])
   /// The guidance said without naming it: "做好今年工作，要坚持以…为指导".
   static let guidanceFormula = CueSet(["为指导", "为指引，", "为统领，"])
   /// Words of the targets paragraph ("主要预期目标是：…").

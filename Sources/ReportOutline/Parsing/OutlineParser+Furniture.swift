@@ -326,11 +326,13 @@ extension OutlineParser {
       }
       kinds[index] = state
     }
-    // A bare "各位代表！" line just above the closing starts it, and so does an address to the deputies that already
-    // makes the call ("各位代表，…携手共奋进，一起向未来！") before the last one.
+    // A bare "各位代表！" line just above the closing starts it, and so does a short address to the deputies that
+    // already makes the call ("各位代表，…携手共奋进，一起向未来！") before the last one.
     if let last = closing, let before = (0..<last).last(where: { kinds[$0] == nil }) {
       let u = units[before]
-      if isSalutationLine(u) || (isSalutation(u) && !isHeadingLike(u) && contains(u, Cues.finalCalls)) {
+      let call = isSalutation(u) && !isHeadingLike(u) && u.line.scalarCount <= 200
+        && (u.line.lastScalar == 0xFF01 || u.line.lastScalar == 0x21) && contains(u, Cues.finalCalls)
+      if isSalutationLine(u) || call {
         closing = before
       }
     }

@@ -90,10 +90,10 @@ extension OutlineParser {
     guard unit.line.marker == nil, !unit.line.startsWithDash, unit.line.markdownLevel == 0 || unit.line.boldLead != nil
     else { return false }
     if followed(Cues.guidanceWords, by: Cues.isOrColon, in: unit, window: 360) { return true }
-    // "做好今年工作，要…", "今年是…之年。做好今年政府工作，必须…".
+    // "做好今年工作，要…", "今年是…之年。做好今年政府工作，必须…", "做好今年工作意义重大。我们要…".
     if let at = Cues.doingWell.firstOccurrence(p, from: unit.line.titleStart, end: unit.end, window: 240),
       Cues.work.occurs(p, from: at, end: unit.end, window: 30),
-      Cues.mustOrShould.occurs(p, from: at, end: unit.end, window: 45)
+      Cues.mustOrShould.occurs(p, from: at, end: unit.end, window: 66)
     {
       return true
     }
@@ -157,6 +157,18 @@ extension OutlineParser {
     guard !isHeadingLike(unit), unit.line.enumeration == nil else { return false }
     return Cues.problemWords.occurs(p, from: unit.line.titleStart, end: unit.end, window: 360)
       || Cues.difficultyWords.occurs(p, from: unit.line.titleStart, end: unit.end, window: 360)
+  }
+
+  /// A paragraph that says early on where the period's results came from: "这些成绩来之不易", "之所以能够取得优异成绩，
+  /// 是…的结果".
+  func isResultsParagraph(_ unit: Unit) -> Bool {
+    startsWith(unit, Cues.thanksOpenings) || opens(unit, with: Cues.hardWon, window: 180)
+      || opens(unit, with: Cues.resultsSource, window: 150)
+  }
+
+  /// A paragraph that names the results early on ("一组组亮丽数据、一项项丰硕成果").
+  func speaksOfResults(_ unit: Unit) -> Bool {
+    isResultsParagraph(unit) || opens(unit, with: Cues.resultsWords, window: 120)
   }
 
   /// A paragraph whose first sentence owns up to shortcomings ("我们也感到政府工作还有很多不足。"): the problems, even

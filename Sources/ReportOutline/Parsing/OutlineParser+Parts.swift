@@ -324,13 +324,18 @@ extension OutlineParser {
     }
 
     if var t = thanks {
-      if t - 1 >= zoneStart {
+      // The thanks begin where the text turns to the results: a bare "各位代表！" line, or up to two paragraphs on
+      // the results ("这些成绩来之不易", "之所以能够取得优异成绩，是…的结果"), the further one addressing the deputies.
+      for step in 1...2 where t - 1 >= zoneStart {
         let before = units[body[t - 1]]
-        if isSalutationLine(before)
-          || (!isHeadingLike(before) && (startsWith(before, Cues.thanksOpenings) || opens(before, with: Cues.hardWon, window: 180)))
-        {
+        if isSalutationLine(before) {
           t -= 1
+          break
         }
+        guard !isHeadingLike(before),
+          step == 1 ? isResultsParagraph(before) : isSalutation(before) && speaksOfResults(before)
+        else { break }
+        t -= 1
       }
       var start = PartStart(position: t, unit: body[t], role: .thanks, hasHeading: false)
       if thanks == problems || (problems == nil && !problemsFound && thanksBeforeProblems(units[body[t]])) {
@@ -424,7 +429,10 @@ extension OutlineParser {
       while position < end, seen < 12 {
         let u = units[body[position]]
         if isSectionHeadingLine(u) { break }
-        if !fiveYearPart && !isFiveYear(u) {
+        if !fiveYearPart && isFiveYear(u) && namesTheYearsTargets(u) {
+          // "“十三五”期间，…总体目标是…。2016年新区经济社会发展的主要预期目标是：…"
+          mainTargets.append(position)
+        } else if !fiveYearPart && !isFiveYear(u) {
           if followed(Cues.guidanceWords, by: Cues.isOrColon, in: u, window: 360) {
             named.append(position)
           } else if isGuidance(u) {
@@ -457,6 +465,28 @@ extension OutlineParser {
     }
     if !hasRole(.targets), let t = mainTargets.first ?? targets.first, roles[t] == nil { roles[t] = .targets }
     if !hasRole(.problems), let q = problems.first, roles[q] == nil { roles[q] = .problems }
+  }
+
+  /// True when a paragraph gives the targets of a year it names ("2016年…的主要预期目标是：", "今年…主要目标为").
+  func namesTheYearsTargets(_ unit: Unit) -> Bool {
+    var i = unit.line.titleStart
+    let limit = min(unit.end, i + 720)
+    while i < limit, let at = Cues.mainTargets.firstOccurrence(p, from: i, end: unit.end, window: limit - i) {
+      let word = Cues.mainTargets.word(p, at: at, end: unit.end) ?? []
+      defer { i = at + max(1, word.count) }
+      guard Cues.colonOrIs.occurs(p, from: at + word.count, end: unit.end, window: 12) else { continue }
+      let before = max(unit.line.titleStart, at - 60)
+      if Cues.thisYear.occurs(p, from: before, end: at) { return true }
+      // A year's digits and 年 within the twenty characters before.
+      var k = before
+      while k + 4 < at {
+        if (0..<4).allSatisfy({ p[k + $0] >= 0x30 && p[k + $0] <= 0x39 }), ByteText.hasPrefix(p, at: k + 4, end: at, Cues.nian) {
+          return true
+        }
+        k += 1
+      }
+    }
+    return false
   }
 
   /// A heading that starts the sections of a part: numbered, a Markdown heading, or a short line of its own.
