@@ -325,4 +325,69 @@ import Testing
     #expect(!o.recoveries.contains { $0.kind == .pageNumber })
     #expect(setAside(o) == ["appendix 6-12"])
   }
+
+  /// A report of the new term that plans the five years only: its "二、" heading on the general approach opens the
+  /// plan (its guidance is the five years', not the year's), and the thanks come after the lessons of the five
+  /// years, not with them.
+  @Test func aFiveYearApproachHeadingOpensThePlanAfterTheLessons() {
+    let text = """
+      各位代表：
+      一、过去五年工作回顾
+      五年来，全区地区生产总值年均增长7%，新建学校14所。
+      回顾过去五年，我们深深体会到，做好各项工作，必须坚持人民至上，必须坚持改革创新。
+      各位代表！五年发展成果来之不易，我代表区人民政府，向全区人民表示衷心的感谢！
+      在肯定成绩的同时，我们也清醒地认识到，产业结构还不够优，公共服务还有短板。
+      二、未来五年总体思路
+      未来五年，区政府工作的总体思路是：坚持高质量发展，建设宜居宜业的现代化城区。
+      （一）突出改革攻坚，增强发展动力
+      （二）突出民生优先，提升服务品质
+      各位代表，蓝图已经绘就，让我们携手奋进，共创美好未来！
+      """
+    let o = outline(text)
+    #expect(
+      rows(o, kinds: OutlineScore.parts.union(OutlineScore.headings)) == [
+        "1 preamble", "2 review", "5 thanks", "6 problems", "7 plan", "9 h1", "10 h1", "11 closing",
+      ])
+  }
+
+  /// The guidance is the year's own ("今年政府工作的总体要求是"), not a longer period's set out just before it.
+  @Test func theYearsOwnGuidanceBeforeALongerPeriods() {
+    let text = """
+      各位代表：
+      一、2025年工作回顾
+      全年地区生产总值增长6%。
+      二、2026年工作安排
+      今年是“十五五”规划开局之年。区委全会明确了当前和今后一个时期全区发展的总体要求：坚持创新驱动，建设现代化城区。
+      落实区委部署，今年政府工作的总体要求是：坚持稳中求进，推动经济持续向好。
+      今年全区经济社会发展的主要预期目标是：地区生产总值增长5%左右。
+      （一）扩大有效投资。全年实施重点项目150个。
+      """
+    let o = outline(text)
+    #expect(rows(o, kinds: ["guidance", "targets"]) == ["6 guidance", "7 targets"])
+  }
+
+  /// A "三、" line after the review and the five-year plan goes on with the parts even when it is long; the
+  /// "（一）" headings under it are one level below the parts, and circled items one more.
+  @Test func aLongThirdHeadingGoesOnWithTheParts() {
+    let text = """
+      各位代表：
+      一、“十四五”和2025年工作回顾
+      五年来，全区地区生产总值年均增长6%。
+      二、“十五五”目标任务
+      到2030年，全区地区生产总值突破2000亿元。
+      三、保持干事创业的精气神、拼劲和韧劲，全力以赴做好2026年政府各项工作，在全面建设现代化新征程上开好局、起好步
+      今年全区经济社会发展的主要目标是：地区生产总值增长6%左右。
+      （一）毫不放松抓好安全生产，坚决守牢安全底线
+      ① 压实安全责任。落实企业主体责任和属地管理责任。
+      ② 排查重大隐患。全年排查整治隐患3000项。
+      （二）加快发展先进制造业，推动经济高质量发展
+      ① 做强智能装备产业。建成智能装备产业园一期。
+      各位代表，让我们团结一心，共创美好未来！
+      """
+    let o = outline(text)
+    #expect(
+      rows(o, kinds: OutlineScore.parts.union(OutlineScore.headings)) == [
+        "1 preamble", "2 review", "4 plan", "7 targets", "8 h1", "9 h2", "10 h2", "11 h1", "12 h2", "13 closing",
+      ])
+  }
 }

@@ -53,12 +53,16 @@ enum Cues {
 
   /// Words of the guidance paragraph ("今年工作的指导思想是：…").
   static let guidanceWords = CueSet(["指导思想", "总体要求", "总体思路", "总思路", "总的要求", "基本思路"])
+  /// Words that tie a named guidance to the period of the report: "今年政府工作的总体要求", "2024年工作的总体要求".
+  static let ownPeriodWords = CueSet(["今年", "明年", "下半年", "全年", "新的一年", "政府工作", "年工作", "年经济"])
   /// The opening of a guidance paragraph that does not name itself: "做好今年工作，要…".
   static let doingWell = CueSet(["做好今年", "做好明年", "做好下半年", "做好全年", "做好新的一年", "做好2"])
   /// "，要" or "，必须" after "工作".
   static let mustOrShould = CueSet(["，要", "，必须", "，我们要", "，我们必须", ",要", "。我们要", "。我们必须"])
   /// Words of the period's results that an address to the deputies opening the thanks speaks of.
   static let resultsWords = CueSet(["成绩", "成果", "成就"])
+  /// Words that draw lessons from the period: "我们深深体会到", "给予我们宝贵启示".
+  static let lessons = CueSet(["体会到", "体会是", "启示", "感悟到", "认识到", "深刻感到"])
   /// Words that say where the results came from: "之所以能够取得…", "是…的结果".
   static let resultsSource = CueSet(["的结果", "之所以"])
   /// The guidance said without naming it: "做好今年工作，要坚持以…为指导".

@@ -100,6 +100,20 @@ extension OutlineParser {
     return Cues.guidanceFormula.occurs(p, from: unit.line.titleStart, end: unit.end, window: 600)
   }
 
+  /// True when the guidance the paragraph names is this period's own: its sentence names the year or the
+  /// government's work before the word ("今年政府工作的总体要求是"), not a longer period's ("今后一个时期…的总体要求：").
+  func namesOwnGuidance(_ unit: Unit) -> Bool {
+    guard let at = firstFollowed(Cues.guidanceWords, by: Cues.isOrColon, in: unit, window: 360) else { return false }
+    var start = unit.line.titleStart
+    var k = start
+    while k < at {
+      let (s, n) = ByteText.scalar(p, at: k, end: at)
+      k += max(1, n)
+      if ScannedLine.isSentenceStop(s) { start = k }
+    }
+    return Cues.ownPeriodWords.occurs(p, from: start, end: at)
+  }
+
   /// The targets paragraph: "主要预期目标是：…", "…的主要目标为：…", "目标和约束性指标拟订为：…".
   func isTargets(_ unit: Unit) -> Bool {
     guard unit.line.marker == nil, !unit.line.startsWithDash, unit.line.markdownLevel == 0 || unit.line.boldLead != nil
@@ -116,6 +130,11 @@ extension OutlineParser {
   /// True when a word of `words` starts in the first `window` bytes of the paragraph and one of `next` follows it
   /// within four characters ("总体要求是：", "主要目标为", "约束性指标拟订为").
   func followed(_ words: CueSet, by next: CueSet, in unit: Unit, window: Int) -> Bool {
+    firstFollowed(words, by: next, in: unit, window: window) != nil
+  }
+
+  /// Where the first word of `words` that `next` follows starts (see `followed`), or nil.
+  func firstFollowed(_ words: CueSet, by next: CueSet, in unit: Unit, window: Int) -> Int? {
     var i = unit.line.titleStart
     let limit = min(unit.end, unit.line.titleStart + window)
     while i < limit, let at = words.firstOccurrence(p, from: i, end: unit.end, window: limit - i) {
@@ -124,14 +143,14 @@ extension OutlineParser {
       var k = at + word.count
       let stop = min(unit.end, k + 12)
       while k < stop {
-        if next.starts(p, at: k, end: unit.end) { return true }
+        if next.starts(p, at: k, end: unit.end) { return at }
         let (s, n) = ByteText.scalar(p, at: k, end: unit.end)
         if ScannedLine.isSentenceStop(s) { break }
         k += n
       }
       i = at + max(1, word.count)
     }
-    return false
+    return nil
   }
 
   /// A paragraph that speaks of the problems: a stock opening ("在肯定成绩的同时", "我们也清醒看到…") near its start,

@@ -127,6 +127,9 @@ extension OutlineParser {
     // continues the parts' count, not its own family's, is a misnumbered part heading.
     var lastPartNumber: Int?
     var sinceLastPart: [NumberingStyle: Int] = [:]
+    // The number of the last "一、" heading taken for a part: the next number goes on with the parts even when its
+    // line is long ("三、永葆…的作风，全力做好2021年各项工作，在…中开好局、起好步").
+    var lastPartHeading: Int?
     for position in 0..<limit {
       let index = body[position]
       let u = units[index]
@@ -165,7 +168,9 @@ extension OutlineParser {
       case .hanzi:
         if cue != nil && marker?.style != .hanzi {
           role = cue  // a misnumbered part heading, recovered above
-        } else if marker?.style == .hanzi, isPartHeadingShaped(u) {
+        } else if let marker, marker.style == .hanzi,
+          isPartHeadingShaped(u) || marker.value == (lastPartHeading ?? -1) + 1 && isLongHeadingLine(u)
+        {
           role = cue ?? (state == nil ? .review : .plan)
         }
       case .plain:
@@ -182,6 +187,11 @@ extension OutlineParser {
         if u.line.markdownLevel == depth { role = cue }
       }
       guard var found = role else { continue }
+      // A part heading on the guidance or the targets where the plan has not begun opens the plan
+      // ("二、未来五年总体思路" after the review); the paragraphs below it carry the guidance.
+      if found == .guidance || found == .targets, let current = state, current.rank < PartRole.plan.rank {
+        found = .plan
+      }
       // A year decides between review and plan when the words do not: "2019年主要工作" after "2018年工作回顾".
       let year = headingYear(u)
       if found == .review, state != nil, let year, let review = reviewYear, year > review { found = .plan }
@@ -199,6 +209,7 @@ extension OutlineParser {
       let continues = found == state && (found == .plan || found == .review)
         || (found == .plan && (state == .guidance || state == .targets))
       starts.append(PartStart(position: position, unit: index, role: found, hasHeading: true, continues: continues))
+      if marker?.style == .hanzi { lastPartHeading = marker?.value }
       if found == .review, reviewYear == nil { reviewYear = year }
       if found == .plan, planYear == nil { planYear = year }
       if state != .plan || found != .guidance && found != .targets { state = found }
@@ -220,6 +231,13 @@ extension OutlineParser {
       return false
     }
     return wordCount(unit) <= 45
+  }
+
+  /// A numbered line of its own that is too long for a heading's shape but has no stop in it or at its end.
+  func isLongHeadingLine(_ unit: Unit) -> Bool {
+    let line = unit.line
+    return unit.lastLine == line.number && line.sentenceEnds == 0 && !ScannedLine.isClauseStop(line.lastScalar)
+      && wordCount(unit) <= 90
   }
 
   /// True when the "二、" heading after a "一、" heading announces the plan: by its words, or by a later year.
@@ -332,7 +350,8 @@ extension OutlineParser {
           t -= 1
           break
         }
-        guard !isHeadingLike(before),
+        // Lessons drawn from the period ("回顾过去五年，我们深深体会到…") are not the thanks.
+        guard !isHeadingLike(before), !opens(before, with: Cues.lessons, window: 90),
           step == 1 ? isResultsParagraph(before) : isSalutation(before) && speaksOfResults(before)
         else { break }
         t -= 1
@@ -415,6 +434,7 @@ extension OutlineParser {
     _ body: [Int], starts: [PartStart], limit: Int, into roles: inout [PartRole?], also: inout [PartRole?]
   ) {
     var named: [Int] = []
+    var namedOwn: [Int] = []
     var formula: [Int] = []
     var mainTargets: [Int] = []
     var targets: [Int] = []
@@ -435,6 +455,7 @@ extension OutlineParser {
         } else if !fiveYearPart && !isFiveYear(u) {
           if followed(Cues.guidanceWords, by: Cues.isOrColon, in: u, window: 360) {
             named.append(position)
+            if namesOwnGuidance(u) { namedOwn.append(position) }
           } else if isGuidance(u) {
             formula.append(position)
           } else if isTargets(u) {
@@ -455,7 +476,7 @@ extension OutlineParser {
       }
     }
     let hasRole = { (role: PartRole) in starts.contains { $0.role == role || $0.alsoRoles.contains(role) } }
-    if !hasRole(.guidance), let g = named.first ?? formula.first {
+    if !hasRole(.guidance), let g = namedOwn.first ?? named.first ?? formula.first {
       roles[g] = .guidance
       if mainTargets.isEmpty, targets.isEmpty, !hasRole(.targets),
         followed(Cues.targetWords, by: Cues.colonOrIs, in: units[body[g]], window: 3000)
