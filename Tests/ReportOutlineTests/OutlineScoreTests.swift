@@ -48,29 +48,29 @@ import Testing
     #expect(headings.f1 >= 0.97, "headings F1 \(headings.f1): \(headings.misses)")
   }
 
-  /// The gold written for 103 reports of `corpus-annual` that the parser was tuned on.
+  /// The gold written for 116 reports of `corpus-annual` that the parser was tuned on.
   @Test(.enabled(if: Paths.hasCorpusAnnual, "../shared/corpus-annual is absent: its score is not taken"))
   func corpusAnnualTunedMeetsTheBar() throws {
     let cases = Self.cases(in: Paths.fixtures.appendingPathComponent("gold-annual/tune"), texts: Paths.corpusAnnual)
-    #expect(cases.count == 103)
+    #expect(cases.count == 116)
     let (parts, headings) = try Self.score(cases)
     #expect(parts.f1 >= 0.97, "parts F1 \(parts.f1): \(parts.misses)")
     #expect(headings.f1 >= 0.97, "headings F1 \(headings.f1): \(headings.misses)")
   }
 
-  /// The gold of 13 reports of `corpus-annual` kept aside: the parser was never tuned on them. The figure guards
-  /// against losing ground; the score itself is reported with each change (see the gold folder's README).
+  /// The gold of 15 reports of `corpus-annual` kept aside: the parser was never tuned on them. They are held to the
+  /// same bar; the score itself is reported with each change (see the gold folder's README).
   @Test(.enabled(if: Paths.hasCorpusAnnual, "../shared/corpus-annual is absent: its score is not taken"))
   func corpusAnnualHeldAsideKeepsItsScore() throws {
     let cases = Self.cases(in: Paths.fixtures.appendingPathComponent("gold-annual/held"), texts: Paths.corpusAnnual)
-    #expect(cases.count == 13)
+    #expect(cases.count == 15)
     let (parts, headings) = try Self.score(cases)
     #expect(parts.f1 >= Self.heldAsideFloor, "parts F1 \(parts.f1)")
     #expect(headings.f1 >= Self.heldAsideFloor, "headings F1 \(headings.f1)")
   }
 
-  /// The lowest F1 the held-aside reports may fall to.
-  static let heldAsideFloor = 0.95
+  /// The lowest F1 the held-aside reports may fall to: the bar of the tuned ones.
+  static let heldAsideFloor = 0.97
 
   @Test(.enabled(if: Paths.hasCorpus, "../shared/corpus is absent: the corpus score is not taken"))
   func corpusMeetsTheBar() throws {
