@@ -136,6 +136,19 @@ public struct BytePatternSet: Sendable {
     return found
   }
 
+  /// The end offset of the longest pattern that starts exactly at `i`, or nil.
+  public func longestMatch(in bytes: [UInt8], startingAt i: Int) -> Int? {
+    guard i < bytes.count else { return nil }
+    var best: Int?
+    forEachMatch(in: bytes, range: i..<min(bytes.count, i + longestPattern)) { _, match in
+      if match.lowerBound == i { best = max(best ?? 0, match.upperBound) }
+    }
+    return best
+  }
+
+  /// The length in bytes of the longest pattern.
+  private var longestPattern: Int { patterns.map(\.count).max() ?? 0 }
+
   /// The index of a pattern equal to exactly the bytes in `range`, or nil.
   public func pattern(equalTo bytes: [UInt8], range: Range<Int>) -> Int? {
     let range = range.clamped(to: bytes.indices)

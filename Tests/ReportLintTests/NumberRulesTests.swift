@@ -30,6 +30,29 @@ import Testing
     #expect(TextRuleHarness.positions(NumberInconsistentRule.self, text) == ["3:8"])
   }
 
+  /// Figures of the year against the plan's targets, the five years' against the year's, a breakdown, an item of
+  /// a list and figures several times apart are different measures, not one measure written twice.
+  @Test(arguments: [
+    "一、2024年工作回顾\n新增城镇就业520人。\n二、2025年工作安排\n新增城镇就业580人。\n",
+    "一、2024年工作回顾\n（一）就业。五年来，新增城镇就业2600人。\n（二）民生。新增城镇就业2400人，零就业家庭清零。\n",
+    "一、2024年工作回顾\n过去五年，我们接续奋斗。\n——民生。新增城镇就业2600人。\n（一）民生。新增城镇就业520人。\n",
+    "一、2024年工作回顾\n（一）教育。新增学位5010个。\n（二）民生。建成学校4所、新增学位4290个，建成幼儿园2所、新增学位720个。\n",
+    "一、2024年工作回顾\n（一）教育。建成中小学、幼儿园6所。\n（二）民生。改造公办学校和幼儿园17所。\n",
+    "一、2024年工作回顾\n（一）就业。为退役军人提供就业岗位145个。\n（二）民生。提供就业岗位1.2万个。\n",
+    "一、2024年工作回顾\n（一）社区。东湖、西湖4个社区获评宜居社区。\n（二）民生。西湖2个。\n",
+  ])
+  func inconsistentComparesOneMeasureOfOnePeriod(_ text: String) {
+    #expect(TextRuleHarness.findings(NumberInconsistentRule.self, text).isEmpty)
+  }
+
+  /// Two counts of one measure in two sections of the review, after a verb of yearly work too.
+  @Test func inconsistentFindsAYearlyIncrementWrittenTwice() {
+    let text = "一、2024年工作回顾\n（一）就业。全年新增城镇就业520人。\n（二）民生。新增城镇就业580人，零就业家庭清零。\n"
+    let found = TextRuleHarness.findings(NumberInconsistentRule.self, text)
+    #expect(found.map { "\($0.range.lowerBound.line)" } == ["3"])
+    #expect(found.first?.message.contains("“新增城镇就业”在第2行是“520人”") == true)
+  }
+
   @Test func partsStopAtTheNextTotal() {
     let text = "各位代表：\n完成投资5亿元，其中工业投资3亿元，完成投资5亿元，其中工业投资3亿元。"
     #expect(TextRuleHarness.findings(NumberPartsExceedTotalRule.self, text).isEmpty)

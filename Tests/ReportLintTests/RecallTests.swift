@@ -215,14 +215,22 @@ struct RecallAnchors {
     let review = outline.parts.filter { $0.role == .review }.flatMap { paragraphs($0.blocks) }
     let others = outline.parts.filter { $0.role != .review }.flatMap { paragraphs($0.blocks) }
     let lines = self.lines
-    self.bodyLines = (review + others).compactMap { paragraph in
+    func oneLine(_ paragraph: Paragraph) -> Int? {
       let line = paragraph.range.lowerBound.line
       guard paragraph.range.upperBound.line == line, lines[line - 1].hasSuffix("。"),
         lines[line - 1].count >= 20
       else { return nil }
       return line
     }
+    self.bodyLines = (review + others).compactMap(oneLine)
+    self.reviewLines = review.compactMap(oneLine)
+    self.hasNotes = outline.recoveries.contains { $0.kind == .appendix }
   }
+
+  /// Lines of one-line body paragraphs of the review that end a sentence.
+  let reviewLines: [Int]
+  /// Whether the report ends with an appendix (notes, a glossary) the outline set aside.
+  let hasNotes: Bool
 
   /// `addition` written at the end of line `line`.
   func appending(_ addition: String, toLine line: Int) -> Planting {
@@ -564,8 +572,13 @@ struct RecallDefect: Sendable {
     RecallDefect(name: "artifact [bookmark: …]", rule: "artifact.noise") { a in
       a.bodyLines.first.map { a.prefixing("[bookmark: _GoBack]", toLine: $0) }
     },
-    sentence("artifact footnote mark [2]", "artifact.noise", "持续开展河道清理专项行动[2]，河面保洁实现常态化。"),
-    sentence("artifact footnote mark ［2］", "artifact.noise", "深入推进秸秆综合利用［2］，田间焚烧得到遏制。"),
+    // A note mark where the report has no notes.
+    RecallDefect(name: "artifact note mark [2]", rule: "artifact.noise") { a in
+      a.hasNotes ? nil : a.bodyLines.first.map { a.appending("持续开展河道清理专项行动[2]，河面保洁实现常态化。", toLine: $0) }
+    },
+    RecallDefect(name: "artifact note mark ［2］", rule: "artifact.noise") { a in
+      a.hasNotes ? nil : a.bodyLines.first.map { a.appending("深入推进秸秆综合利用［2］，田间焚烧得到遏制。", toLine: $0) }
+    },
     RecallDefect(name: "artifact advertising line", rule: "artifact.noise") { a in
       a.bodyLines.first.map { a.inserting("【范文网】更多精彩范文请关注微信公众号下载", afterLine: $0) }
     },
@@ -582,10 +595,10 @@ struct RecallDefect: Sendable {
   // MARK: Numbers
 
   static let numbers: [RecallDefect] = [
-    // The same measure with two values, on two body paragraphs: reported at the later one.
+    // The same measure with two values, on two body paragraphs of the review: reported at the later one.
     RecallDefect(name: "inconsistent measure", rule: "number.inconsistent") { a in
-      guard a.bodyLines.count >= 2 else { return nil }
-      let (first, second) = (a.bodyLines[0], a.bodyLines[1])
+      guard a.reviewLines.count >= 2 else { return nil }
+      let (first, second) = (a.reviewLines[0], a.reviewLines[a.reviewLines.count - 1])
       let (early, late) = first < second ? (first, second) : (second, first)
       var copy = a.lines
       copy[early - 1] += "全镇共有护林瞭望点17个。"

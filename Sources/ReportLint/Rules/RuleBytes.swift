@@ -144,6 +144,11 @@ enum RuleBytes {
     }
   }
 
+  /// Whether a sentence stop (。；！？) starts at `i`.
+  static func isSentenceStop(_ bytes: [UInt8], at i: Int) -> Bool {
+    i + 3 <= bytes.count && isSentenceEnd(bytes[i], bytes[i + 1], bytes[i + 2])
+  }
+
   /// 。 is E3 80 82; ；！？ are EF BC 9B, 81, 9F.
   private static func isSentenceEnd(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Bool {
     (a == 0xE3 && b == 0x80 && c == 0x82) || (a == 0xEF && b == 0xBC && (c == 0x9B || c == 0x81 || c == 0x9F))

@@ -7,8 +7,8 @@ import ReportText
 /// `##paidbegin##` and `##paidend##`, `[bookmark: _GoBack]`, advertising and download-site lines
 /// ("更多范文请访问…"), page numbers on lines of their own ("- 3 -", "第3页"), the web page's own lines
 /// (navigation, "来源：", "打印本页", photo captions), the report set out a second time after its closing,
-/// and footnote marks such as `[2]` in the middle of a sentence. The fix deletes the mark, or the whole
-/// lines. Appendices after the closing (附件, 名词解释) belong to the published document and are not reported.
+/// and note marks such as `[2]` in the middle of a sentence that have no note in the report. The fix deletes the
+/// mark, or the whole lines. Appendices after the closing (附件, 名词解释) belong to the published document and are not reported.
 ///
 /// The marks come from the outline parser's recoveries; footnote marks from one pass over the bytes.
 public struct NoiseRule: LintRule {
@@ -25,6 +25,7 @@ public struct NoiseRule: LintRule {
     nonTriggering: [
       "一、工作回顾\n全镇经济运行平稳。\n",
       "一、工作回顾\n新建道路[含村道]三条。\n",
+      "一、工作回顾\n推行“三级联调”[1]，化解纠纷120件。\n各位代表，让我们携手奋进！\n名词解释\n[1]三级联调：村、镇、县三级联合调解。\n",
     ],
     hasFix: true)
 
@@ -60,12 +61,38 @@ public struct NoiseRule: LintRule {
     scanFootnoteMarks(context, &findings)
   }
 
-  /// `[n]` or `［n］` (one to three digits) after a Chinese character, inside a line: a footnote mark.
+  /// `[n]` or `［n］` (one to three digits) after a Chinese character, inside a line: a note mark. A report may
+  /// carry its own notes ("注释", "名词解释" after the closing, or lines that start with "[n]"): its marks are
+  /// then fine. A mark is reported only when the report has no note for it: a mark left behind when the notes
+  /// were not copied, or pasted from elsewhere.
   private func scanFootnoteMarks(_ context: LintContext, _ findings: inout [Finding]) {
     let bytes = context.source.bytes
+    var marks: [(range: Range<Int>, number: Int)] = []
+    var entries = Set<Int>()
+    for mark in Self.noteMarks(bytes, at: context.nonIdeographs) {
+      if Self.startsLine(bytes, mark.range.lowerBound) {
+        entries.insert(mark.number)
+      } else if mark.range.lowerBound > 0, bytes[mark.range.lowerBound - 1] >= 0x80 {
+        marks.append(mark)
+      }
+    }
+    guard !marks.isEmpty, !Self.hasNotesSection(context) else { return }
+    for mark in marks where !entries.contains(mark.number) {
+      let text = context.source.text(mark.range)
+      findings.append(
+        finding(
+          context, mark.range,
+          "“\(text)”是注释标号，但报告中没有对应的注释：请补上注释（如文末的“注释”“名词解释”），或删除标号、把需要说明的内容写进正文。",
+          fix: Fix(replacing: mark.range, with: "", summary: "删除“\(text)”")))
+    }
+  }
+
+  /// Every `[n]` or `［n］` of one to three digits, with its number.
+  private static func noteMarks(_ bytes: [UInt8], at offsets: [Int]) -> [(range: Range<Int>, number: Int)] {
     let n = bytes.count
+    var marks: [(range: Range<Int>, number: Int)] = []
     var resume = 0
-    for i in context.nonIdeographs where i >= resume {
+    for i in offsets where i >= resume {
       // "[" or the full-width "［" (EF BC BB), closed by "]" or "］" (EF BC BD).
       let open: Int
       if bytes[i] == UInt8(ascii: "[") {
@@ -76,23 +103,49 @@ public struct NoiseRule: LintRule {
         continue
       }
       var j = i + open
-      while j < n, j - i - open < 4, bytes[j] >= UInt8(ascii: "0"), bytes[j] <= UInt8(ascii: "9") { j += 1 }
+      var number = 0
+      while j < n, j - i - open < 4, bytes[j] >= UInt8(ascii: "0"), bytes[j] <= UInt8(ascii: "9") {
+        number = number * 10 + Int(bytes[j] - UInt8(ascii: "0"))
+        j += 1
+      }
       let digits = j - i - open
       let close =
         j < n && bytes[j] == UInt8(ascii: "]")
         ? 1 : j + 2 < n && bytes[j] == 0xEF && bytes[j + 1] == 0xBC && bytes[j + 2] == 0xBD ? 3 : 0
-      // After a non-ASCII character (prose), not at the start of a line.
-      if digits >= 1, digits <= 3, close > 0, i > 0, bytes[i - 1] >= 0x80 {
-        let range = i..<(j + close)
-        let text = context.source.text(range)
-        findings.append(
-          finding(
-            context, range, "“\(text)”是脚注或参考文献标号，工作报告正文不用脚注：请删除，需要说明的内容写进正文。",
-            fix: Fix(replacing: range, with: "", summary: "删除“\(text)”")))
-      }
+      if digits >= 1, digits <= 3, close > 0 { marks.append((i..<(j + close), number)) }
       resume = max(j, i + 1)
     }
+    return marks
   }
+
+  /// Whether only indentation (spaces, tabs, the ideographic space) stands between the line's start and `i`.
+  private static func startsLine(_ bytes: [UInt8], _ i: Int) -> Bool {
+    var k = i
+    while k > 0 {
+      let b = bytes[k - 1]
+      if b == 0x0A { return true }
+      if b == 0x20 || b == 0x09 || b == 0x0D {
+        k -= 1
+      } else if k >= 3, bytes[k - 3] == 0xE3, bytes[k - 2] == 0x80, bytes[k - 1] == 0x80 {
+        k -= 3
+      } else {
+        return false
+      }
+    }
+    return true
+  }
+
+  /// Whether the report ends with notes of its own: an appendix the outline set aside whose first line names
+  /// notes ("注释", "名词解释", "有关名词解释", "注：").
+  private static func hasNotesSection(_ context: LintContext) -> Bool {
+    context.outline.recoveries.contains { recovery in
+      guard recovery.kind == .appendix else { return false }
+      let first = context.lineBytes(recovery.range.lowerBound.line)
+      return notesWords.occurs(in: context.source.bytes, range: first)
+    }
+  }
+
+  private static let notesWords = BytePatternSet(["注释", "名词解释", "注：", "注:", "说明："])
 
   /// The message for whole lines that are not the report's text.
   private static func lineMessage(_ kind: Recovery.Kind) -> String {
