@@ -53,6 +53,19 @@ import Testing
     #expect(found.first?.message.contains("“新增城镇就业”在第2行是“520人”") == true)
   }
 
+  /// A rate or a change is no total of the parts after 其中; the parts end with their brackets and their clause.
+  @Test(arguments: [
+    "医疗救助标准提高到934元/年，其中重病救助标准1200元/年。",
+    "抽检量达每千人6.5批次，其中快检4万批次。",
+    "今年拟安排赤字1350亿元，比上年增加150亿元，其中县级赤字950亿元。",
+    "经营主体全年净增17.2万户，其中个体工商户突破100万户。",
+    "今年新增学位1050个（其中义务教育学位750个）、就业岗位2万个。",
+    "建设6个公益停车场，其中4个是出租车停靠点，提供停车位573个。",
+  ])
+  func partsOfAnotherKindAreNotCompared(_ text: String) {
+    #expect(TextRuleHarness.findings(NumberPartsExceedTotalRule.self, "各位代表：\n" + text).isEmpty)
+  }
+
   @Test func partsStopAtTheNextTotal() {
     let text = "各位代表：\n完成投资5亿元，其中工业投资3亿元，完成投资5亿元，其中工业投资3亿元。"
     #expect(TextRuleHarness.findings(NumberPartsExceedTotalRule.self, text).isEmpty)

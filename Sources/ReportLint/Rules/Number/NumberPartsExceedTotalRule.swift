@@ -40,7 +40,11 @@ public struct NumberPartsExceedTotalRule: LintRule {
       if !sentence.contains(p) { sentence = RuleBytes.sentence(bytes, around: p) }
       // The total stands after the previous 其中, the parts before the next one.
       let lower = max(sentence.lowerBound, k > 0 ? marks[k - 1] + marker.count : 0)
-      let upper = min(sentence.upperBound, k + 1 < marks.count ? marks[k + 1] : bytes.count)
+      var upper = min(sentence.upperBound, k + 1 < marks.count ? marks[k + 1] : bytes.count)
+      // "新增学位1050个（其中义务教育学位750个）、病床位85张": the parts end with the brackets.
+      if Self.follows(bytes, p, Self.openingBrackets), let close = Self.closingBracket(bytes, from: p, to: upper) {
+        upper = close
+      }
       while next < quantities.count, all[quantities[next]].byteRange.lowerBound < p + marker.count { next += 1 }
       var end = next
       while end < quantities.count, all[quantities[end]].byteRange.upperBound <= upper { end += 1 }
@@ -49,10 +53,15 @@ public struct NumberPartsExceedTotalRule: LintRule {
       while first > 0, all[quantities[first - 1]].byteRange.lowerBound >= lower { first -= 1 }
       let before = quantities[first..<next].map { all[$0] }.filter { $0.byteRange.upperBound <= p }
       guard let unitText = after.first?.unit?.text else { continue }
-      let parts = after.filter { $0.unit?.text == unitText }
       guard
-        let total = before.last(where: { $0.unit?.text == unitText }), total.qualifier == nil
+        let total = before.last(where: { $0.unit?.text == unitText }), total.qualifier == nil,
+        !isRate(total, bytes), !isChange(total, bytes, from: lower)
       else { continue }
+      // The parts are the figures of the clause right after 其中 and those that go on with them (joined by 、, or
+      // the same noun after a comma); "其中4个是…，提供停车位573个" counts parking places, not car parks.
+      let clauseEnd = Self.clauseEnd(bytes, from: p + marker.count, to: upper)
+      guard let firstPart = after.first, firstPart.byteRange.lowerBound < clauseEnd else { continue }
+      let parts = groups(after.filter { $0.unit?.text == unitText }, bytes).first ?? []
       let totalText = source.text(total.byteRange)
       if let big = parts.first(where: { $0.scaledValue > total.scaledValue }) {
         findings.append(
@@ -61,7 +70,7 @@ public struct NumberPartsExceedTotalRule: LintRule {
             "分项“\(source.text(big.byteRange))”大于总数“\(totalText)”：“其中”所列的分项不能超过总量，请核对数字。"))
         continue
       }
-      for group in groups(parts, bytes) where group.count > 1 {
+      for group in [parts] where group.count > 1 {
         let sum = group.reduce(Decimal(0)) { $0 + $1.scaledValue }
         guard sum > total.scaledValue else { continue }
         let range = group.first!.byteRange.lowerBound..<group.last!.byteRange.upperBound
@@ -73,6 +82,57 @@ public struct NumberPartsExceedTotalRule: LintRule {
         break
       }
     }
+  }
+
+  /// A rate, not an amount: "934元/年", "每千人6.5批次", "人均3000元".
+  private func isRate(_ q: Quantity, _ bytes: [UInt8]) -> Bool {
+    if q.unitText.contains("/") || q.unitText.contains("每") { return true }
+    let start = max(0, q.byteRange.lowerBound - 12)
+    return Self.rateWords.occurs(in: bytes, range: start..<q.byteRange.lowerBound)
+  }
+
+  /// A change, not a stock: "比上年增加1500亿元", "全年净增172.8万户" (the parts after 其中 are of the stock).
+  private func isChange(_ q: Quantity, _ bytes: [UInt8], from lower: Int) -> Bool {
+    var start = q.byteRange.lowerBound
+    while start > lower, start > 0, bytes[start - 1] != 0x2C, !Self.follows(bytes, start, [Self.comma]) { start -= 1 }
+    return Self.changeWords.occurs(in: bytes, range: start..<q.byteRange.lowerBound)
+  }
+
+  private static let rateWords = BytePatternSet(["每", "人均", "户均", "亩均", "平均", "均"])
+  private static let changeWords = BytePatternSet([
+    "比上年", "比去年", "同比", "较上年", "增加", "增长", "净增", "减少", "下降", "提高", "扩大",
+  ])
+  private static let comma = Array("，".utf8)
+  private static let openingBrackets = [Array("（".utf8), Array("(".utf8)]
+
+  /// Whether one of `words` ends right at `i`.
+  private static func follows(_ bytes: [UInt8], _ i: Int, _ words: [[UInt8]]) -> Bool {
+    words.contains { w in i >= w.count && bytes[(i - w.count)..<i].elementsEqual(w) }
+  }
+
+  /// The offset of the first "）" or ")" in `from..<to`, or nil.
+  private static func closingBracket(_ bytes: [UInt8], from: Int, to: Int) -> Int? {
+    var i = from
+    while i < to {
+      if bytes[i] == 0x29 { return i }
+      if i + 3 <= to, bytes[i] == 0xEF, bytes[i + 1] == 0xBC, bytes[i + 2] == 0x89 { return i }
+      i += 1
+    }
+    return nil
+  }
+
+  /// The end of the clause that starts at `from`: the first "，", ",", "；" or ";" before `to`, else `to`.
+  private static func clauseEnd(_ bytes: [UInt8], from: Int, to: Int) -> Int {
+    var i = from
+    // A comma right after 其中 ("其中，…") opens the clause rather than ending it.
+    if i + 3 <= to, bytes[i] == 0xEF, bytes[i + 1] == 0xBC, bytes[i + 2] == 0x8C { i += 3 }
+    while i < to {
+      let b = bytes[i]
+      if b == 0x2C || b == 0x3B { return i }
+      if i + 3 <= to, b == 0xEF, bytes[i + 1] == 0xBC, bytes[i + 2] == 0x8C || bytes[i + 2] == 0x9B { return i }
+      i += 1
+    }
+    return to
   }
 
   /// Runs of parts that add up: joined by 、, or by ， when the nouns before them end alike.
