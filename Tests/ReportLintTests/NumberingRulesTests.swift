@@ -10,6 +10,32 @@ import Testing
     #expect(RuleHarness.checkExamples(rule) == [])
   }
 
+  /// Items numbered on across sections, and a new count after a full list, are numbered right.
+  @Test func sequenceAcrossSectionsAndANewCount() {
+    let text = """
+      一、2024年工作回顾
+      （一）五年来产业发展。五年累计完成投资52亿元。
+      （二）五年来民生改善。新建学校14所。
+      （三）五年来城乡建设。新建道路120公里。
+      各位代表！刚刚过去的2024年，我们扎实推进各项工作。
+      （一）经济运行稳中有进
+      1．农业生产稳定。全年粮食播种面积3.1万亩。
+      2．工业提质增效。规上工业产值增长8%。
+      （二）民生事业持续改善
+      3．教育优质均衡。新建幼儿园2所。
+      4．医疗服务提升。新建村卫生室5个。
+      """
+    #expect(RuleHarness.findings(NumberingSequenceRule.self, text).isEmpty)
+  }
+
+  /// "(一)" in half-width brackets is one defect, reported by numbering.marker alone.
+  @Test func halfWidthBracketsOfAMarkerAreOneFinding() {
+    let text = "一、2024年工作回顾\n(一)农业生产稳定。全年粮食播种面积3.1万亩。\n(二)环境整治有力。清理河道垃圾120吨。\n"
+    let rules: [any LintRule.Type] = [NumberingMarkerRule.self, PunctuationWidthRule.self]
+    let found = rules.flatMap { RuleHarness.findings($0, text) }.filter { $0.range.lowerBound.line == 2 }
+    #expect(found.map(\.ruleID) == ["numbering.marker"])
+  }
+
   @Test func sequenceFindingAndFix() {
     let text = """
       青山镇2024年政府工作报告

@@ -109,6 +109,22 @@ extension RuleHarness {
     #expect(found.contains { $0.message.contains("工作安排") })
   }
 
+  /// Problems set out inside the plan's opening, in the genre's firm words, are there though no paragraph opens
+  /// on them.
+  @Test func problemsSetOutInThePlanAreNotMissing() {
+    let text = """
+      石桥镇2024年工作总结和2025年工作计划
+
+      一、2024年工作总结
+      （一）农业生产稳定。全年粮食播种面积3.1万亩。
+      （二）环境整治有力。清理河道垃圾120吨。
+      二、2025年工作计划
+      当前，石桥发展正处在爬坡过坎的关键阶段，还面临不少问题和挑战：产业层次不高，公共服务短板明显。为此，我们将着力做好以下工作。
+      （一）稳住农业基本盘。新建高标准农田2000亩。
+      """
+    #expect(RuleHarness.findings(MissingPartRule.self, text).isEmpty)
+  }
+
   @Test func partOrderSitsOnTheLatePart() {
     let text =
       "石桥镇2024年工作总结和2025年工作计划\n\n一、2024年工作总结\n（一）农业生产稳定。全年粮食播种面积3.1万亩。\n二、2025年工作计划\n（一）稳住农业基本盘。新建高标准农田2000亩。\n三、存在的问题\n产业基础薄弱，人才短缺。\n"

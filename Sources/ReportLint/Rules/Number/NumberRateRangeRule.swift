@@ -4,14 +4,17 @@ import ReportText
 ///
 /// 覆盖率、参保率、入学率、达标率、合格率、知晓率、满意率等是部分占整体的比例，最多100%。同一分句中比率与数字
 /// 之间出现"增长""提高""同比""较"等词时是变化幅度，不报告；增长率、增速、完成率、执行率可以超过100%，也不报告。
-/// 不给修正：请核对数字。
+/// 写明"以上""超"的（"接种覆盖率达125%以上"：按户籍人口算的覆盖率）是作者有意写的，不报告。不给修正：请核对数字。
 public struct NumberRateRangeRule: LintRule {
   public static let description = RuleDescription(
     id: "number.rate-range",
     summary: "覆盖率、参保率、达标率等比率不能超过100%。",
     defaultSeverity: .warning,
     triggering: ["全镇城乡居民医保参保率达到101%。", "农村污水水质达标率105%，垃圾分类覆盖率98%。"],
-    nonTriggering: ["城乡居民医保参保率达到99.5%。", "完成全年目标任务的105%，工业产值增长率120%。", "覆盖率同比提高120%。"],
+    nonTriggering: [
+      "城乡居民医保参保率达到99.5%。", "完成全年目标任务的105%，工业产值增长率120%。", "覆盖率同比提高120%。",
+      "疫苗全程接种覆盖率达110%以上。",
+    ],
     hasFix: false)
 
   /// Rates that are parts of a whole: at most 100%.
@@ -32,7 +35,9 @@ public struct NumberRateRangeRule: LintRule {
     let terms = LocalTermRanges(context)
     for q in context.quantities where q.unit?.category == .percent {
       let top = max(q.doubleValue, q.upperDoubleValue ?? 0)
-      guard top > 100, !terms.covers(q.byteRange) else { continue }
+      guard top > 100, q.leadingQualifier != .over, q.trailingQualifier != .atLeast, !terms.covers(q.byteRange) else {
+        continue
+      }
       let lead = clauseBefore(bytes, q.byteRange.lowerBound)
       // The first rate of the list named in the clause, and what follows its last mention.
       let mentions = Self.rateWords.matches(in: bytes, range: lead)

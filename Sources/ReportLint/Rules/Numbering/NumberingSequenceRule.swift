@@ -47,15 +47,35 @@ public struct NumberingSequenceRule: LintRule {
 
   public func check(_ context: LintContext, into findings: inout [Finding]) {
     let continuing = NumberedSiblings.continuingAbove(in: context)
+    // The last number of each style so far: items numbered on across sections ("1."…"8." under （一）, "9."…
+    // under （二）) count from where the list before them stopped.
+    var lastNumber: [NumberingStyle: Int] = [:]
+    func run(_ markers: [NumberingMarker]) {
+      // A count that starts again at 1 after a full list ("（一）…（四）" of the five years, then a paragraph on
+      // the year and "（一）…" again) is a new list, written so on purpose.
+      var start = 0
+      for k in markers.indices.dropFirst() where markers[k].value == 1 && markers[k - 1].value >= 2 {
+        runFrom(markers[start..<k])
+        start = k
+      }
+      runFrom(markers[start...])
+    }
+    func runFrom(_ slice: ArraySlice<NumberingMarker>) {
+      let markers = Array(slice)
+      guard let first = markers.first else { return }
+      let base = first.value > 1 && lastNumber[first.style] == first.value - 1 ? first.value - 1 : 0
+      checkRun(markers, from: base, context, &findings)
+      lastNumber[first.style] = markers.last!.value
+    }
     for var list in NumberedSiblings.lists(in: context) {
       list.items.removeAll { continuing[$0.marker.range.lowerBound.offset] != nil }
       if let majority = list.majority {
         // One level written in mixed forms ("3、" among 一、二、): one count, the odd marker included
         // where its number fits its place (numbering.marker reports its form).
-        let run = list.items.enumerated().filter {
+        let items = list.items.enumerated().filter {
           $0.element.style == majority || $0.element.marker.value == $0.offset + 1
         }
-        checkRun(run.map(\.element.marker), context, &findings)
+        run(items.map(\.element.marker))
       } else {
         var byStyle: [NumberingStyle: [NumberingMarker]] = [:]
         var styles: [NumberingStyle] = []
@@ -63,27 +83,30 @@ public struct NumberingSequenceRule: LintRule {
           if byStyle[item.style] == nil { styles.append(item.style) }
           byStyle[item.style, default: []].append(item.marker)
         }
-        for style in styles { checkRun(byStyle[style]!, context, &findings) }
+        for style in styles { run(byStyle[style]!) }
       }
     }
   }
 
-  private func checkRun(_ markers: [NumberingMarker], _ context: LintContext, _ findings: inout [Finding]) {
+  /// Checks that `markers` count on from `base` + 1.
+  private func checkRun(
+    _ markers: [NumberingMarker], from base: Int, _ context: LintContext, _ findings: inout [Finding]
+  ) {
     var breaks: [Int] = []
     for (k, marker) in markers.enumerated() {
-      let expectedFromPrevious = k == 0 ? 1 : markers[k - 1].value + 1
+      let expectedFromPrevious = k == 0 ? base + 1 : markers[k - 1].value + 1
       // A break whose number is right for its position ("四" fourth after 一、二、四、) is mended by
       // the fix of the break before it.
-      if marker.value != expectedFromPrevious, marker.value != k + 1 || breaks.isEmpty { breaks.append(k) }
+      if marker.value != expectedFromPrevious, marker.value != base + k + 1 || breaks.isEmpty { breaks.append(k) }
     }
     for (b, start) in breaks.enumerated() {
       let end = b + 1 < breaks.count ? breaks[b + 1] : markers.count
       var edits: [TextEdit] = []
-      for k in start..<end where markers[k].value != k + 1 {
-        if let edit = renumbering(markers[k], to: k + 1, context) { edits.append(edit) }
+      for k in start..<end where markers[k].value != base + k + 1 {
+        if let edit = renumbering(markers[k], to: base + k + 1, context) { edits.append(edit) }
       }
       let marker = markers[start]
-      let expected = start + 1
+      let expected = base + start + 1
       let written = Self.numeral(marker.style, expected) ?? "\(expected)"
       let problem: String
       if start > 0 && marker.value == markers[start - 1].value {

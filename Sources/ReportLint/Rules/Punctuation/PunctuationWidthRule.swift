@@ -4,16 +4,17 @@ import ReportText
 ///
 /// 标点前后至少一边是汉字（或全角标点）时，半角的逗号、分号、冒号、问号、叹号和圆括号应写成全角：
 /// "产值17.1亿元,同比增长5%" 应为 "产值17.1亿元，同比增长5%"。数字中的分节号（1,250）、时刻（8:30）、
-/// 网址和英文中的标点不报告；圆括号成对判断（"v1.5(beta)已上线"不报告，"生产总值(GDP)"两个都报告）。修正：换成对应的全角标点。
+/// 网址和英文中的标点不报告；圆括号成对判断（"v1.5(beta)已上线"不报告，"生产总值(GDP)"两个都报告）。标题序号
+/// 中的半角括号（"(一)"）由 numbering.marker 报告，这里不重复。修正：换成对应的全角标点。
 public struct PunctuationWidthRule: LintRule {
   public static let description = RuleDescription(
     id: "punctuation.width",
     summary: "中文语句中的半角逗号、分号、冒号、问号、叹号和圆括号应改为全角。",
     defaultSeverity: .warning,
-    triggering: ["全镇完成地区生产总值17.1亿元,同比增长5.2%。", "主要做法:一是抓党建;二是抓发展。", "(一)加强基层治理"],
+    triggering: ["全镇完成地区生产总值17.1亿元,同比增长5.2%。", "主要做法:一是抓党建;二是抓发展。", "新建文化广场(含停车场)一处。"],
     nonTriggering: [
       "全镇共有人口1,250人，8:30准时开会。", "详见网址https://www.example.gov.cn/a,b;c。", "他说“Hello, world!”后离开。",
-      "（一）加强基层治理",
+      "（一）加强基层治理", "一、2024年工作回顾\n(一)加强基层治理\n(二)推进乡村振兴\n",
     ],
     hasFix: true)
 
@@ -25,6 +26,11 @@ public struct PunctuationWidthRule: LintRule {
   public func check(_ context: LintContext, into findings: inout [Finding]) {
     let bytes = context.source.bytes
     let terms = LocalTermRanges(context)
+    // Heading markers, in text order: their brackets are numbering.marker's.
+    let markers = context.outline.headings.compactMap(\.marker).map {
+      $0.range.lowerBound.offset..<$0.range.upperBound.offset
+    }
+    var markerIndex = 0
     for i in context.nonIdeographs {
       let b = bytes[i]
       guard b == 0x2C || b == 0x3B || b == 0x3A || b == 0x3F || b == 0x21 || b == 0x28 || b == 0x29 else { continue }
@@ -33,6 +39,8 @@ public struct PunctuationWidthRule: LintRule {
       let prevChinese = prev.map { CharacterClass.isCJKIdeograph($0) || Self.closers.contains($0) } ?? false
       let nextChinese = next.map(CharacterClass.isCJKIdeograph) ?? false
       guard prevChinese || nextChinese else { continue }
+      while markerIndex < markers.count, markers[markerIndex].upperBound <= i { markerIndex += 1 }
+      if markerIndex < markers.count, markers[markerIndex].contains(i) { continue }
       if let p = prev, let n = next, RuleBytes.isDigit(p), RuleBytes.isDigit(n) { continue }
       if RuleBytes.isInURL(bytes, at: i) || terms.covers(i..<i + 1) { continue }
       // A closing parenthesis goes with its opening one: "v1.5(beta)已上线" has neither in Chinese text.

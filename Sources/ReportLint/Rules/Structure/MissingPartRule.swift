@@ -75,7 +75,8 @@ public struct MissingPartRule: LintRule {
   }
 
   public func check(_ context: LintContext, into findings: inout [Finding]) {
-    let present = Set(context.outline.roles)
+    var present = Set(context.outline.roles)
+    if !present.contains(.problems), namesProblems(context) { present.insert(.problems) }
     let missing = Self.requiredRoles(context.model, context.genre).filter { !present.contains($0) }
     guard !missing.isEmpty else { return }
     let anchor: Range<Int>
@@ -88,6 +89,21 @@ public struct MissingPartRule: LintRule {
       findings.append(finding(context, anchor, message(for: role, genre: context.genre)))
     }
   }
+
+  /// Whether the thanks, the plan or the parts between them set out the problems in the genre's firm words
+  /// ("还面临不少考验和挑战：一是…" inside the plan's opening), though no paragraph opens on them.
+  private func namesProblems(_ context: LintContext) -> Bool {
+    context.outline.parts.contains { part in
+      guard [.thanks, .problems, .plan, .guidance, .targets].contains(part.role) else { return false }
+      let range = part.range.lowerBound.offset..<part.range.upperBound.offset
+      return Self.problemWords.occurs(in: context.source.bytes, range: range)
+    }
+  }
+
+  private static let problemWords = BytePatternSet([
+    "清醒地认识到", "清醒认识到", "清醒地看到", "清醒看到", "清醒地意识到", "面临不少", "还存在一些", "还存在不少", "仍存在一些",
+    "问题和不足", "不足和问题", "差距和不足", "短板和不足", "问题和挑战",
+  ])
 
   private func message(for role: PartRole, genre: ReportGenre) -> String {
     let kind = genre.chineseName
