@@ -54,6 +54,30 @@ enum TestLintCommand: Command {
     }
   }
 
+  /// A data file, a template, a web page or a Word document given to lint is refused with exit 2 and a message
+  /// that says what it is and what to run; --fix leaves it as it was.
+  @Test(arguments: [
+    ("数据.yaml", "类别: 政府工作报告\n镇名: 青石镇\n", "baogao generate"),
+    ("数据.json", "{\"镇名\": \"青石镇\"}\n", "baogao generate"),
+    ("stdin-data", "{\"镇名\": \"青石镇\"}\n", "数据文件"),
+    ("report.tpl", "{{ 镇名 }}{{ 年份 }}年政府工作报告\n", "模板"),
+    ("draft", "{% if 镇名 %}{{ 镇名 }}{% endif %}年政府工作报告\n{{ 年份 }}\n", "模板"),
+    ("page.html", "<!DOCTYPE html><html><body>报告</body></html>\n", "网页"),
+    ("报告.docx", "PK\u{03}\u{04}不是文本\n", "Word"),
+  ])
+  func inputsLintDoesNotTake(name: String, text: String, says: String) throws {
+    let dir = try TemporaryDirectory()
+    let stdin = name.hasPrefix("stdin")
+    if !stdin { try dir.write(text, to: name) }
+    for fix in [[], ["--fix"]] {
+      let result = stdin ? run(fix.isEmpty ? ["-"] : ["--fix", "--dry-run", "-"], in: dir, input: text)
+        : run(fix + [name], in: dir)
+      #expect(result.code == .usage)
+      #expect(result.standardError.contains(says), "\(result.standardError)")
+      if !stdin { #expect(try dir.read(name) == text) }
+    }
+  }
+
   @Test func unreadableInputIsUsageError() throws {
     let dir = try TemporaryDirectory()
     try dir.write("\n", to: "empty.txt")

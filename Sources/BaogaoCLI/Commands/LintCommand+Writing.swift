@@ -52,6 +52,9 @@ extension ReportInput {
   /// Like `read(_:io:)`, and also how the file was stored.
   static func readWithForm(_ argument: String, io: CommandIO) throws -> (SourceText, StoredForm) {
     let input = try io.readInput(argument)
+    if let kind = refused(path: input.path, bytes: input.bytes) {
+      throw CommandError(kind.message, path: input.path, exitCode: .usage)
+    }
     let decoded = try SourceText.decode(input.bytes, path: input.path)
     if decoded.text.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }) {
       throw CommandError(

@@ -52,17 +52,19 @@ public struct PunctuationQuotesRule: LintRule {
         let a = positions[k]
         let b = positions[k + 1]
         guard isChinese(bytes, a..<b + 1) else { continue }
-        for (p, replacement) in [(a, open), (b, close)] {
+        let single = quote == 0x27 ? "单" : ""
+        for (p, replacement, side) in [(a, open, "左"), (b, close, "右")] {
           findings.append(
             finding(
-              context, p..<p + 1, "中文语句中使用了直引号\(mark)，应改为中文引号“\(replacement)”。",
-              fix: Fix(replacing: p..<p + 1, with: replacement, summary: "把\(mark)改为“\(replacement)”")))
+              context, p..<p + 1, "中文语句中使用了直引号\(mark)，应改为\(side)\(single)引号\(replacement)。",
+              fix: Fix(replacing: p..<p + 1, with: replacement, summary: "把\(mark)改为\(side)\(single)引号\(replacement)")))
         }
       }
     } else {
       for p in positions where isChinese(bytes, p..<p + 1) {
         findings.append(
-          finding(context, p..<p + 1, "中文语句中使用了直引号\(mark)，应改为中文引号\(open)\(close)，并检查引号是否成对。"))
+          finding(
+            context, p..<p + 1, "中文语句中使用了直引号\(mark)，应改为中文引号（左\(open)右\(close)），并检查引号是否成对。"))
       }
     }
   }

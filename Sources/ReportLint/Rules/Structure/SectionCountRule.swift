@@ -97,13 +97,16 @@ public struct SectionCountRule: LintRule {
       let low = Int(spread.min.rounded(.down)) - 1
       let high = Int(spread.max.rounded(.up)) + 2
       let median = Int(spread.median.rounded())
+      // "一般为4～5个", or "一般为4个" when the spread is one number.
+      let (lo, hi) = (Int(spread.min.rounded()), Int(spread.max.rounded()))
+      let usual = lo == hi ? "\(lo)个" : "\(lo)～\(hi)个"
       let message: String
       if count > high {
         message =
-          "“\(part.role.chineseName)”有\(count)个一级标题，同类报告一般为\(Int(spread.min))～\(Int(spread.max))个（中位数\(median)个）：请把相近的内容合并成几个方面，每个方面一个标题。"
+          "“\(part.role.chineseName)”有\(count)个一级标题，同类报告一般为\(usual)（中位数\(median)个）：请把相近的内容合并成几个方面，每个方面一个标题。"
       } else if count > 0, count < low {
         message =
-          "“\(part.role.chineseName)”只有\(count)个一级标题，同类报告一般为\(Int(spread.min))～\(Int(spread.max))个（中位数\(median)个）：请按工作领域分成几个方面来写，或补充遗漏的方面。"
+          "“\(part.role.chineseName)”只有\(count)个一级标题，同类报告一般为\(usual)（中位数\(median)个）：请按工作领域分成几个方面来写，或补充遗漏的方面。"
       } else {
         continue
       }
