@@ -60,4 +60,27 @@ import Testing
     let text = "2015年政府工作报告\n\n深入学习两个确定。\n"
     #expect(TextRuleHarness.findings(WordingFormulationRule.self, text).isEmpty)
   }
+
+  @Test func formulationWantsTheFullNameOfTheThought() {
+    let text = "各位代表：\n坚持以新时代中国特色社会主义思想为指导，深入学习习近平总书记新时代中国特色社会主义思想，认真贯彻习近平新时代中国特色社会主义经济思想。"
+    #expect(TextRuleHarness.positions(WordingFormulationRule.self, text) == ["2:4", "2:25"])
+    #expect(
+      TextRuleHarness.fixed(WordingFormulationRule.self, text)
+        == "各位代表：\n坚持以习近平新时代中国特色社会主义思想为指导，深入学习习近平新时代中国特色社会主义思想，认真贯彻习近平新时代中国特色社会主义经济思想。"
+    )
+  }
+
+  @Test func formulationOverlapsAreReportedOnce() {
+    // The theme education's wrong name holds the thought's short name: one finding, the longer one.
+    let text = "各位代表：\n深入开展学习贯彻新时代中国特色社会主义思想主题教育。"
+    let found = TextRuleHarness.findings(WordingFormulationRule.self, text)
+    #expect(found.count == 1 && found[0].message.contains("主题教育的全称"))
+    #expect(
+      TextRuleHarness.fixed(WordingFormulationRule.self, text) == "各位代表：\n深入开展学习贯彻习近平新时代中国特色社会主义思想主题教育。")
+  }
+
+  @Test func formulationYearComesFromTheDatelineWithoutATitleYear() {
+    let text = "政府工作报告\n——2015年1月9日在青山镇第八届人民代表大会第五次会议上\n\n各位代表：\n深入学习两个确定。\n"
+    #expect(TextRuleHarness.findings(WordingFormulationRule.self, text).isEmpty)
+  }
 }

@@ -10,7 +10,8 @@ import ReportText
 /// - the subtitle ("——2025年1月7日在梅岭镇第二十届人民代表大会第四次会议上");
 /// - the speaker line ("港门镇人民政府镇长 罗允升");
 /// - the speaker's formula near the top ("现在，我代表镇人民政府向大会报告工作", "我代表街道办事处");
-/// - the signature over the date at the end ("桥南街道办事处").
+/// - the signature over the date at the end ("桥南街道办事处");
+/// - the subject of the opening sentence of a summary without a title ("2024年，柳营乡在县委、县政府的正确领导下").
 ///
 /// In each, the unit is the last of 乡、镇、街道 (or a higher unit: 区、县、市…) before the government word. The
 /// report's unit is known only when at least one of them names one and none names another (a county's report,
@@ -55,6 +56,7 @@ enum TownshipUnit: String, Sendable {
         if range.count <= 60, let unit = unit(naming: range, bytes, governmentOnly: true) { found.append(unit) }
       }
     }
+    if let unit = openingSubject(context) { found.append(unit) }
     guard case .township(let unit)? = found.first, found.allSatisfy({ $0 == found[0] }) else { return nil }
     return unit
   }
@@ -85,6 +87,40 @@ enum TownshipUnit: String, Sendable {
     return nil
   }
 
+  /// The unit of a name that opens the first paragraph after its year: "2024年，柳营乡在……", "2023年以来，金厢镇党委、
+  /// 镇政府……". The name is at most eight characters and ends in the unit, right before 在、党委、党工委、人民政府、
+  /// 政府 or 办事处.
+  private static func openingSubject(_ context: LintContext) -> Found? {
+    guard let part = context.outline.parts.first, let block = part.blocks.first, case .paragraph(let first) = block
+    else { return nil }
+    let bytes = context.source.bytes
+    let range = ReportDating.trim(ReportDating.bytes(first.range), bytes)
+    guard let year = PeriodRule.years(in: range, bytes).first, year.bytes.lowerBound == range.lowerBound else {
+      return nil
+    }
+    var i = year.bytes.upperBound
+    for word in [yilai, du] where RuleBytes.matches(word, in: bytes, at: i) { i += word.count }
+    guard RuleBytes.matches(comma, in: bytes, at: i) else { return nil }
+    let nameStart = i + comma.count
+    let window = nameStart..<min(range.upperBound, nameStart + 3 * 12)
+    guard let end = subjectEnds.nonOverlapping(in: bytes, range: window).first,
+      end.range.lowerBound - nameStart <= 3 * 8, end.range.lowerBound > nameStart
+    else { return nil }
+    var last: Found?
+    units.forEachMatch(in: bytes, range: nameStart..<end.range.lowerBound) { pattern, match in
+      if match.upperBound == end.range.lowerBound, last == nil { last = unitValues[pattern] }
+    }
+    // Only a plain name: no punctuation inside.
+    guard let last,
+      !(nameStart..<end.range.lowerBound).contains(where: { bytes[$0] == 0xEF || bytes[$0] == 0xE3 })
+    else { return nil }
+    return last
+  }
+
+  private static let yilai = Array("以来".utf8)
+  private static let du = Array("度".utf8)
+  private static let comma = Array("，".utf8)
+  private static let subjectEnds = BytePatternSet(["在", "党委", "党工委", "人民政府", "政府", "办事处"])
   private static let woDaibiao = Array("我代表".utf8)
   private static let zhenzhang = Array("镇长".utf8)
   private static let xiangzhang = Array("乡长".utf8)
