@@ -34,6 +34,9 @@ import Testing
     ("在“十三五”开局之年，我们必须牢牢抓住发展机遇。", false),
     ("到2020年，“十三五”规划的收官之年，全面建成小康社会。", false),
     ("2021年是中国共产党成立100周年，是“十四五”开局之年。", false),
+    ("2020年是“十三五”规划收官之年，也是为“十四五”发展打好基础的关键之年。", false),
+    ("2015年是“十二五”规划的最后一年。", false),
+    ("2014年是“十二五”规划的最后一年。", true),
   ])
   func claims(_ text: String, _ wrong: Bool) {
     #expect(RuleHarness.findings(rule, "各位代表：\n" + text).isEmpty == !wrong, "\(text)")

@@ -49,6 +49,13 @@ import Testing
     #expect(found.currentYear == 2019 && found.earliest == CalendarDay.newYear(2019))
   }
 
+  @Test func aReviewOverFiveYearsHasNoSingleStart() {
+    let found = dating(
+      "各位代表：\n现在，我代表区人民政府向大会报告工作。\n一、2015年工作回顾和“十二五”发展成就\n五年来，全区生产总值翻了一番。\n二、2016年工作安排\n力争增长8%。\n")
+    #expect(found.reviewYear?.value == 2015 && found.reviewStart == nil)
+    #expect(found.currentYear == 2016)
+  }
+
   @Test func halfYearReportSignedAtTheEnd() {
     let found = dating(
       "桥南街道2024年上半年工作报告\n\n一、上半年工作回顾\n新增市场主体320户。\n二、下半年工作安排\n力争新签约项目3个。\n\n桥南街道办事处\n　2024年7月12日　\n")
@@ -60,7 +67,7 @@ import Testing
   @Test func summaryAndPlanHasNoCurrentYear() {
     let found = dating("石桥镇2024年工作总结和2025年工作计划\n\n一、2024年工作总结\n全年粮食播种面积3.1万亩。\n二、2025年工作计划\n新建高标准农田2000亩。\n")
     #expect(found.currentYear == nil)
-    #expect(found.earliest == CalendarDay.newYear(2024))
+    #expect(found.earliest == CalendarDay(year: 2024, month: 10, day: 1))
   }
 
   @Test func undatedTextHasNoDate() {

@@ -61,7 +61,8 @@ import Testing
       "云溪街道", speaker: "街道办事处",
       body: "上半年，在镇党委的领导下，在镇人大的监督下，全镇新增市场主体320户，我镇获评文明单位。")
     let found = RuleHarness.findings(rule, text)
-    #expect(found.map { "\($0.range.lowerBound.line):\($0.range.lowerBound.column)" } == ["6:6", "6:15", "6:23", "6:36"])
+    #expect(
+      found.map { "\($0.range.lowerBound.line):\($0.range.lowerBound.column)" } == ["6:6", "6:15", "6:23", "6:36"])
     #expect(found.map { $0.fix != nil } == [true, false, true, false])
     #expect(found[1].message.contains("街道人大工委"))
     #expect(RuleHarness.fixed(rule, text).contains("在街道党工委的领导下，在镇人大的监督下，全街道新增市场主体320户"))

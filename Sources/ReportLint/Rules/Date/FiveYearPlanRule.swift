@@ -68,7 +68,8 @@ public struct FiveYearPlanRule: LintRule {
     for (index, range) in matches {
       let ordinal = index + 11
       guard let stage = Self.stage(bytes, after: range.upperBound),
-        let subject = Self.subject(bytes, before: range.lowerBound, dating), !reported.contains(subject.bytes.lowerBound)
+        let subject = Self.subject(bytes, before: range.lowerBound, dating),
+        !reported.contains(subject.bytes.lowerBound)
       else { continue }
       let first = Self.firstYear(ofPlan: ordinal)
       let plan = "“\(Self.tokens[index])”规划（\(first)—\(first + 4)年）"
@@ -82,7 +83,8 @@ public struct FiveYearPlanRule: LintRule {
       case .yearBefore where year >= first || year < first - 2:
         message = "谋划、编制\(plan)应在规划开始之前（\(first - 1)年前后），这里说的却是\(year)年：请核对年份。"
       case .middle where !(first + 1...first + 3).contains(year):
-        message = "“承上启下”之年在\(plan)的中间几年，\(year)年却是\(year < first || year > first + 4 ? "规划期之外" : year == first ? "开局之年" : "收官之年")：请核对年份或说法。"
+        message =
+          "“承上启下”之年在\(plan)的中间几年，\(year)年却是\(year < first || year > first + 4 ? "规划期之外" : year == first ? "开局之年" : "收官之年")：请核对年份或说法。"
       case .inside where !(first...first + 4).contains(year):
         message = "\(year)年不在\(plan)之内：请核对年份或规划的名称。"
       default:
@@ -94,19 +96,26 @@ public struct FiveYearPlanRule: LintRule {
     }
   }
 
-  /// The stage named just after a plan's name ("”规划的收官之年"): the first stage word within 12 characters, before
-  /// the clause or the item ends (，。；！？、和 or a line end).
+  /// The stage named just after a plan's name ("”规划的收官之年", "”时期的收官之年", "”规划目标任务的关键之年"):
+  /// only quotation marks and the words of `fillers` may stand between them, so that a stage word further on
+  /// ("为“十四五”发展打好基础的关键之年") is not taken for the plan's.
   static func stage(_ bytes: [UInt8], after start: Int) -> Stage? {
     var i = start
-    var count = 0
-    while count < 12, let (scalar, length) = RuleBytes.decode(bytes, at: i) {
-      if stops.contains(scalar) { return nil }
+    var steps = 0
+    while steps < 8 {
       if let found = stages.first(where: { RuleBytes.matches($0.word, in: bytes, at: i) }) { return found.stage }
-      i += length
-      count += 1
+      guard let filler = fillers.first(where: { RuleBytes.matches($0, in: bytes, at: i) }) else { return nil }
+      i += filler.count
+      steps += 1
     }
     return nil
   }
+
+  /// What may stand between a plan's name and its stage: closing quotation marks and a few words.
+  static let fillers: [[UInt8]] = [
+    "”", "’", "\"", "'", "》", "」", "规划纲要", "规划", "时期", "期间", "的", "各项目标任务", "目标任务", "各项任务",
+    "目标", "任务", "顺利", "圆满", "全面", "实施", "胜利",
+  ].map { Array($0.utf8) }
 
   /// A year and its bytes.
   struct Subject {
@@ -140,14 +149,16 @@ public struct FiveYearPlanRule: LintRule {
     var j = end
     if let s = RuleBytes.scalar(bytes, before: j), adverbs.contains(s) { j = RuleBytes.start(bytes, before: j)! }
     if let s = RuleBytes.scalar(bytes, before: j), s == "，" { j = RuleBytes.start(bytes, before: j)! }
-    if j >= 7, RuleBytes.matches(nian, in: bytes, at: j - 3), bytes[j - 7..<j - 3].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+    if j >= 7, RuleBytes.matches(nian, in: bytes, at: j - 3),
+      bytes[j - 7..<j - 3].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
       j - 7 == 0 || !(bytes[j - 8] >= 0x30 && bytes[j - 8] <= 0x39)
     {
       let year = bytes[j - 7..<j - 3].reduce(0) { $0 * 10 + Int($1 - 0x30) }
       return Subject(year: year, bytes: j - 7..<j)
     }
     guard let current = dating.currentYear else { return nil }
-    for (word, offset) in relativeSubjects where j >= word.count && RuleBytes.matches(word, in: bytes, at: j - word.count) {
+    for (word, offset) in relativeSubjects
+    where j >= word.count && RuleBytes.matches(word, in: bytes, at: j - word.count) {
       return Subject(year: current + offset, bytes: j - word.count..<j)
     }
     return nil
@@ -158,6 +169,5 @@ public struct FiveYearPlanRule: LintRule {
   ].map { (Array($0.0.utf8), $0.1) }
   private static let nian = Array("年".utf8)
   private static let adverbs: Set<Unicode.Scalar> = ["也", "既", "还", "又", "则", "更", "正", "就", "仍"]
-  private static let stops: Set<Unicode.Scalar> = ["，", "。", "；", "！", "？", "、", "和", "\n"]
   private static let sentenceEnds: Set<Unicode.Scalar> = ["。", "；", "！", "？", "\n"]
 }

@@ -34,9 +34,10 @@ struct ReportDating {
   /// nil for a summary and plan (written at the turn of the year, when "今年" may be either).
   let currentYear: Int?
   /// The earliest day the report can have been written: its dateline, else the first day of the year it is
-  /// given in as far as the text tells.
+  /// given in as far as the text tells (for a summary and plan, the first of October of the year it sums up).
   let earliest: CalendarDay?
-  /// The first day of the period the review speaks of, when the review is of one known year (or half-year).
+  /// The first day of the period the review speaks of, when the review is of one known year (or half-year): not
+  /// when its heading also looks back over five years or a term.
   let reviewStart: CalendarDay?
   /// The parts in text order, to tell which part a place is in.
   private let parts: [(range: Range<Int>, role: PartRole)]
@@ -51,7 +52,9 @@ struct ReportDating {
     let review = outline.parts.first { $0.role == .review && $0.heading != nil }
     reviewYear = review?.heading.flatMap { PeriodRule.singleYear($0, bytes) }
     planYear =
-      outline.parts.lazy.filter { $0.role == .plan }.compactMap { $0.heading.flatMap { PeriodRule.singleYear($0, bytes) } }
+      outline.parts.lazy.filter { $0.role == .plan }.compactMap {
+        $0.heading.flatMap { PeriodRule.singleYear($0, bytes) }
+      }
       .first
     let subtitleDay = titleBlock?.subtitle.flatMap { Self.days(in: Self.bytes($0.range), bytes).first }
     dateline = subtitleDay ?? Self.signatureDay(context.source)
@@ -63,7 +66,11 @@ struct ReportDating {
       currentYear = planYear?.value ?? reviewYear.map { $0.value + 1 } ?? dateline?.day.year
       // A title year alone may be the year the report is given or the year it reviews: the earlier bounds it.
       earliest = dateline?.day ?? (currentYear ?? titleYear).map(CalendarDay.newYear)
-      reviewStart = reviewYear.map { CalendarDay.newYear($0.value) }
+      // A review that also looks back over five years or a term ("2015年工作回顾和“十二五”发展成就") speaks of
+      // more than its year.
+      let reviewTitle = review?.heading?.title ?? ""
+      let spansMore = ["五年", "五”", "五\"", "以来", "届", "时期", "期间"].contains { reviewTitle.contains($0) }
+      reviewStart = spansMore ? nil : reviewYear.map { CalendarDay.newYear($0.value) }
     case .halfYear:
       currentYear = titleYear ?? reviewYear?.value ?? dateline?.day.year
       earliest = dateline?.day ?? currentYear.map(CalendarDay.newYear)
@@ -71,7 +78,8 @@ struct ReportDating {
     case .summaryPlan:
       currentYear = nil
       let reviewed = titleYears.first?.value ?? reviewYear?.value
-      earliest = dateline?.day ?? reviewed.map(CalendarDay.newYear)
+      // A year's summary is written in its last months at the earliest.
+      earliest = dateline?.day ?? reviewed.map { CalendarDay(year: $0, month: 10, day: 1) }
       reviewStart = reviewed.map(CalendarDay.newYear)
     }
   }

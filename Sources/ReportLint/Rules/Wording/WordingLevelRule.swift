@@ -100,7 +100,8 @@ public struct WordingLevelRule: LintRule {
     let local = LocalTermRanges(context)
     var end = 0
     // Longest first at one end ("镇人民政府" before the "镇政府" it does not hold, "街道党工委" alone).
-    for (index, range) in matches.sorted(by: { ($0.1.lowerBound, $1.1.upperBound) < ($1.1.lowerBound, $0.1.upperBound) })
+    for (index, range) in matches.sorted(by: { ($0.1.lowerBound, $1.1.upperBound) < ($1.1.lowerBound, $0.1.upperBound) }
+    )
     where range.lowerBound >= end {
       let word = Self.table[index]
       guard word.unit != own, Self.isSelfReference(word, range, bytes), !local.covers(range) else { continue }

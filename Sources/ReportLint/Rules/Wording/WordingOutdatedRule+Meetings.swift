@@ -126,7 +126,8 @@ extension WordingOutdatedRule {
     var plenums: [Int] = []
     var i = start
     var end: Int?
-    while let (n, afterNumeral) = numeral(bytes, at: i, maxLength: 1), RuleBytes.matches(zhong, in: bytes, at: afterNumeral)
+    while let (n, afterNumeral) = numeral(bytes, at: i, maxLength: 1),
+      RuleBytes.matches(zhong, in: bytes, at: afterNumeral)
     {
       plenums.append(n)
       i = afterNumeral + zhong.count
