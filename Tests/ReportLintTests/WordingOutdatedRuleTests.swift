@@ -53,6 +53,13 @@ import Testing
     #expect(RuleHarness.findings(rule, text).last!.message.contains("一般应写作“法治化”"))
   }
 
+  @Test func renamedTitles() {
+    let text = "青山镇2025年政府工作报告\n\n各位代表：\n一、2024年工作回顾\n创成省级民主法制示范村2个，为各校配齐法制副校长。\n"
+    #expect(RuleHarness.fixed(rule, text).contains("创成省级民主法治示范村2个，为各校配齐法治副校长。"))
+    let before = text.replacingOccurrences(of: "2025年", with: "2021年").replacingOccurrences(of: "2024年", with: "2020年")
+    #expect(RuleHarness.findings(rule, before).map(\.message).count == 1)
+  }
+
   @Test func otherWordsEndingInFaAreNotTerms() {
     for text in ["推进地方立法制度化建设。", "落实领导干部学法制度，坚持执法制度化。", "加强法制宣传教育，落实法制审核制度，发挥法制机构作用。"] {
       #expect(RuleHarness.findings(rule, text).isEmpty, "\(text)")

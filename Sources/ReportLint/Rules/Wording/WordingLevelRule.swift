@@ -98,11 +98,10 @@ public struct WordingLevelRule: LintRule {
     guard !matches.isEmpty, let own = TownshipUnit.of(context) else { return }
     let bytes = context.source.bytes
     let local = LocalTermRanges(context)
+    // In text order, the longest first where two start together; none inside one reported.
+    let ordered = matches.sorted { ($0.1.lowerBound, $1.1.upperBound) < ($1.1.lowerBound, $0.1.upperBound) }
     var end = 0
-    // Longest first at one end ("镇人民政府" before the "镇政府" it does not hold, "街道党工委" alone).
-    for (index, range) in matches.sorted(by: { ($0.1.lowerBound, $1.1.upperBound) < ($1.1.lowerBound, $0.1.upperBound) }
-    )
-    where range.lowerBound >= end {
+    for (index, range) in ordered where range.lowerBound >= end {
       let word = Self.table[index]
       guard word.unit != own, Self.isSelfReference(word, range, bytes), !local.covers(range) else { continue }
       end = range.upperBound
