@@ -37,6 +37,8 @@ import Testing
     #expect(unit("政府工作报告\n——2025年1月7日在梅岭镇第二十届人民代表大会第四次会议上\n\n各位代表：\n") == .zhen)
     #expect(unit("莲河镇人民政府工作报告\n\n莲河镇镇长　钟启明\n\n各位代表：\n") == .zhen)
     #expect(unit(" 2024年，柳营乡在县委、县政府的正确领导下，扎实推进各项工作。\n\n一、2024年工作总结\n") == .xiang)
+    #expect(unit("2023年上半年政府工作报告\n\n上半年工作回顾\n今年以来，白沙镇人民政府坚持稳中求进。\n") == .zhen)
+    #expect(unit("2023年工作总结\n\n2023年以来，青石镇党委、镇政府团结带领全镇干部群众。\n") == .zhen)
     #expect(unit("桥南街道2024年上半年工作报告\n\n一、上半年工作回顾\n新增市场主体320户。\n\n桥南街道办事处\n2024年7月12日\n") == .jiedao)
     // Names that disagree, a county's report, and no name at all give no unit.
     #expect(unit(report("松林乡", speaker: "镇人民政府", body: "全乡完成农业总产值2.1亿元。")) == nil)

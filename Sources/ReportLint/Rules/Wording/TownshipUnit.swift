@@ -11,7 +11,8 @@ import ReportText
 /// - the speaker line ("港门镇人民政府镇长 罗允升");
 /// - the speaker's formula near the top ("现在，我代表镇人民政府向大会报告工作", "我代表街道办事处");
 /// - the signature over the date at the end ("桥南街道办事处");
-/// - the subject of the opening sentence of a summary without a title ("2024年，柳营乡在县委、县政府的正确领导下").
+/// - the subject of the opening sentence of the report or its review ("2024年，柳营乡在县委、县政府的正确领导下",
+///   "今年以来，海宴镇人民政府坚持……").
 ///
 /// In each, the unit is the last of 乡、镇、街道 (or a higher unit: 区、县、市…) before the government word. The
 /// report's unit is known only when at least one of them names one and none names another (a county's report,
@@ -56,7 +57,7 @@ enum TownshipUnit: String, Sendable {
         if range.count <= 60, let unit = unit(naming: range, bytes, governmentOnly: true) { found.append(unit) }
       }
     }
-    if let unit = openingSubject(context) { found.append(unit) }
+    found += openingSubjects(context)
     guard case .township(let unit)? = found.first, found.allSatisfy({ $0 == found[0] }) else { return nil }
     return unit
   }
@@ -87,20 +88,30 @@ enum TownshipUnit: String, Sendable {
     return nil
   }
 
-  /// The unit of a name that opens the first paragraph after its year: "2024年，柳营乡在……", "2023年以来，金厢镇党委、
-  /// 镇政府……". The name is at most eight characters and ends in the unit, right before 在、党委、党工委、人民政府、
-  /// 政府 or 办事处.
-  private static func openingSubject(_ context: LintContext) -> Found? {
-    guard let part = context.outline.parts.first, let block = part.blocks.first, case .paragraph(let first) = block
-    else { return nil }
-    let bytes = context.source.bytes
-    let range = ReportDating.trim(ReportDating.bytes(first.range), bytes)
-    guard let year = PeriodRule.years(in: range, bytes).first, year.bytes.lowerBound == range.lowerBound else {
-      return nil
+  /// The unit of a name that opens the first paragraph of the report or of its review after a time: "2024年，柳营乡
+  /// 在……", "2023年以来，金厢镇党委、镇政府……", "今年以来，海宴镇人民政府……". The name is at most eight characters and
+  /// ends in the unit, right before 在、党委、党工委、人民政府、政府 or 办事处.
+  private static func openingSubjects(_ context: LintContext) -> [Found] {
+    let parts = [context.outline.parts.first, context.outline.parts.first { $0.role == .review }]
+    var found: [Found] = []
+    var seen = Set<Int>()
+    for part in parts.compactMap({ $0 }) {
+      guard case .paragraph(let first)? = part.blocks.first, seen.insert(first.range.lowerBound.offset).inserted,
+        let unit = openingSubject(ReportDating.bytes(first.range), context.source.bytes)
+      else { continue }
+      found.append(unit)
     }
-    var i = year.bytes.upperBound
-    for word in [yilai, du] where RuleBytes.matches(word, in: bytes, at: i) { i += word.count }
-    guard RuleBytes.matches(comma, in: bytes, at: i) else { return nil }
+    return found
+  }
+
+  private static func openingSubject(_ paragraph: Range<Int>, _ bytes: [UInt8]) -> Found? {
+    let range = ReportDating.trim(paragraph, bytes)
+    var i = range.lowerBound
+    if let year = PeriodRule.years(in: range, bytes).first, year.bytes.lowerBound == range.lowerBound {
+      i = year.bytes.upperBound
+    }
+    for word in times where RuleBytes.matches(word, in: bytes, at: i) { i += word.count }
+    guard i > range.lowerBound, RuleBytes.matches(comma, in: bytes, at: i) else { return nil }
     let nameStart = i + comma.count
     let window = nameStart..<min(range.upperBound, nameStart + 3 * 12)
     guard let end = subjectEnds.nonOverlapping(in: bytes, range: window).first,
@@ -117,8 +128,8 @@ enum TownshipUnit: String, Sendable {
     return last
   }
 
-  private static let yilai = Array("以来".utf8)
-  private static let du = Array("度".utf8)
+  /// Words of time that may open the paragraph (after a year or alone): 以来、度、今年、上半年…
+  private static let times = ["今年", "上半年", "以来", "度"].map { Array($0.utf8) }
   private static let comma = Array("，".utf8)
   private static let subjectEnds = BytePatternSet(["在", "党委", "党工委", "人民政府", "政府", "办事处"])
   private static let woDaibiao = Array("我代表".utf8)
