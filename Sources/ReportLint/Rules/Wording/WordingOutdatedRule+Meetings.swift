@@ -30,7 +30,9 @@ extension WordingOutdatedRule {
       guard let judged = judge(formula, at: range.lowerBound, dating, calendar) else { continue }
       // "党的" before the first meeting belongs to the formula.
       var range = formula.range
-      if range.lowerBound >= Self.dangDe.count, RuleBytes.matches(Self.dangDe, in: bytes, at: range.lowerBound - 6) {
+      if range.lowerBound >= Self.dangDe.count,
+        RuleBytes.matches(Self.dangDe, in: bytes, at: range.lowerBound - Self.dangDe.count)
+      {
         range = range.lowerBound - Self.dangDe.count..<range.upperBound
       }
       findings.append(
@@ -73,8 +75,10 @@ extension WordingOutdatedRule {
       covered < latest.day, let guidance = calendar.guidance(asOf: reference)
     else { return nil }
     // A newer congress says more than a newer plenum.
-    let congress = calendar.latest(onOrBefore: reference, plenums: false)
-    let named = congress.map { covered < $0.day } == true ? congress! : latest
+    var named = latest
+    if let congress = calendar.latest(onOrBefore: reference, plenums: false), covered < congress.day {
+      named = congress
+    }
     return
       "\(when)，此前已召开\(PartyCalendar.name(named))（\(named.day.monthText)），应写作“\(guidance)”。"
   }
