@@ -64,10 +64,15 @@ public struct LintContext: Sendable {
   public let localTerms: [String]
   /// Formulations from the config, checked by `wording.formulation` besides the built-in ones.
   public let formulations: [WordingFormulationRule.Formulation]
+  /// Outdated terms from the config, checked by `wording.outdated` besides the built-in ones.
+  public let outdatedTerms: [WordingOutdatedRule.Term]
+  /// Congresses from the config (a meeting held after this version), added to `wording.outdated`'s calendar.
+  public let congresses: [WordingOutdatedRule.Congress]
 
   public init(
     source: SourceText, outline: Outline, model: StructureModel, localTerms: [String] = [],
-    formulations: [WordingFormulationRule.Formulation] = []
+    formulations: [WordingFormulationRule.Formulation] = [], outdatedTerms: [WordingOutdatedRule.Term] = [],
+    congresses: [WordingOutdatedRule.Congress] = []
   ) {
     self.source = source
     self.outline = outline
@@ -75,6 +80,8 @@ public struct LintContext: Sendable {
     self.genre = ReportGenre(detecting: outline)
     self.localTerms = localTerms
     self.formulations = formulations
+    self.outdatedTerms = outdatedTerms
+    self.congresses = congresses
   }
 
   /// Every quantity in the text, scanned once for all the number rules.
@@ -155,7 +162,8 @@ private final class SharedValues: @unchecked Sendable {
   func value<T>(_ key: String, _ make: () -> T) -> T {
     lock.lock()
     defer { lock.unlock() }
-    if let value = values[key] as? T { return value }
+    // Unwrapped first: an absent value cast to an optional `T` would pass as nil.
+    if let stored = values[key], let value = stored as? T { return value }
     let value = make()
     values[key] = value
     return value

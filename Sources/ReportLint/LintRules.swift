@@ -3,6 +3,8 @@
 public enum LintRules {
   public static let all: [any LintRule.Type] = [
     NoiseRule.self,
+    DatelineRule.self,
+    FiveYearPlanRule.self,
     PeriodRule.self,
     NumberInconsistentRule.self,
     NumberPartsExceedTotalRule.self,
@@ -22,6 +24,8 @@ public enum LintRules {
     SectionCountRule.self,
     WordingConfusableRule.self,
     WordingFormulationRule.self,
+    WordingLevelRule.self,
+    WordingOutdatedRule.self,
   ]
 
   /// The rule with `id`, if any.

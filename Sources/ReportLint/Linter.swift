@@ -11,23 +11,30 @@ public struct Linter: Sendable {
   public var localTerms: [String]
   /// Formulations from the config, added to the built-in ones.
   public var formulations: [WordingFormulationRule.Formulation]
+  /// Outdated terms from the config, added to the built-in ones.
+  public var outdatedTerms: [WordingOutdatedRule.Term]
+  /// Congresses from the config, added to the built-in calendar.
+  public var congresses: [WordingOutdatedRule.Congress]
 
   public init(
     rules: [any LintRule.Type] = LintRules.all, model: StructureModel, levels: [String: Diagnostic.Severity?] = [:],
-    localTerms: [String] = [], formulations: [WordingFormulationRule.Formulation] = []
+    localTerms: [String] = [], formulations: [WordingFormulationRule.Formulation] = [],
+    outdatedTerms: [WordingOutdatedRule.Term] = [], congresses: [WordingOutdatedRule.Congress] = []
   ) {
     self.rules = rules
     self.model = model
     self.levels = levels
     self.localTerms = localTerms
     self.formulations = formulations
+    self.outdatedTerms = outdatedTerms
+    self.congresses = congresses
   }
 
   /// A linter set up as `config` says.
   public init(rules: [any LintRule.Type] = LintRules.all, model: StructureModel, config: LintConfig) {
     self.init(
       rules: rules, model: model, levels: config.levels, localTerms: config.localTerms,
-      formulations: config.formulations)
+      formulations: config.formulations, outdatedTerms: config.outdatedTerms, congresses: config.congresses)
   }
 
   /// Lints a text: parses its outline, runs every rule that is on, applies levels.
@@ -37,7 +44,8 @@ public struct Linter: Sendable {
 
   public func lint(_ outline: Outline) -> [Finding] {
     let context = LintContext(
-      source: outline.source, outline: outline, model: model, localTerms: localTerms, formulations: formulations)
+      source: outline.source, outline: outline, model: model, localTerms: localTerms, formulations: formulations,
+      outdatedTerms: outdatedTerms, congresses: congresses)
     var findings: [Finding] = []
     for rule in rules {
       let id = rule.description.id

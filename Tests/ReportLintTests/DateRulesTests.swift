@@ -51,4 +51,33 @@ import Testing
           .replacingOccurrences(of: "2023年工作安排", with: "2025年工作安排")
       ).isEmpty)
   }
+
+  @Test func closingNamesThePlansYear() {
+    let text = rule.description.triggering[3]
+    #expect(RuleHarness.positions(rule, text) == ["10:24"])
+    #expect(RuleHarness.findings(rule, text)[0].message.contains("工作安排是2025年的"))
+    // A later year ("2035年远景目标") and a year not before the tasks are left alone.
+    for closing in [
+      "各位代表！让我们为全面完成2025年各项目标任务、实现2035年远景目标而努力奋斗！",
+      "各位代表！站在2024年的新起点上，让我们为完成全年各项目标任务而努力奋斗！",
+    ] {
+      let right = text.replacingOccurrences(of: "各位代表！让我们团结一心，真抓实干，为全面完成2024年各项目标任务而努力奋斗！", with: closing)
+      #expect(RuleHarness.findings(rule, right).isEmpty, "\(closing)")
+    }
+  }
+
+  @Test func halfYearClosingNamesTheTitlesYear() {
+    let text = """
+      白沙镇2025年上半年政府工作报告
+
+      各位代表：
+      一、上半年工作回顾
+      全镇实现规上工业产值9.2亿元。
+      在肯定成绩的同时，我们也清醒地认识到，产业结构单一。
+      二、下半年工作安排
+      力争新签约项目3个。
+      各位代表！让我们团结一心，确保全面完成2024年各项目标任务！
+      """
+    #expect(RuleHarness.positions(rule, text) == ["9:20"])
+  }
 }

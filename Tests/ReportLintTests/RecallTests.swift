@@ -162,8 +162,10 @@ enum RecallCheck {
       \(base.name): planted “\(defect.name)” expecting \(defect.rule) at line \(line) \
       («\(planting.lineText)»); new findings: \(shown)
       """)
+    // The planted sentences speak of a 镇 ("全镇…"): in a 乡's or a 街道's report wording.level rightly reports them.
     let unrelated = new.filter {
       $0.range.lowerBound.line == line && $0.ruleID != defect.rule && !defect.tolerated.contains($0.ruleID)
+        && $0.ruleID != "wording.level"
     }
     #expect(
       unrelated.isEmpty,

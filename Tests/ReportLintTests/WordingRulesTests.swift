@@ -12,12 +12,11 @@ import Testing
   }
 
   @Test func confusableReportsTableEntries() {
-    let text = "各位代表：\n做好其它工作，认真布署，加强法制建设，必需加强领导，保障必需品。"
-    #expect(TextRuleHarness.positions(WordingConfusableRule.self, text) == ["2:3", "2:10", "2:15", "2:20"])
+    let text = "各位代表：\n做好其它工作，认真布署，加强法制建设，必需加强领导，保障必需品，建立工作台帐。"
+    #expect(TextRuleHarness.positions(WordingConfusableRule.self, text) == ["2:3", "2:10", "2:20", "2:37"])
     #expect(
-      TextRuleHarness.fixed(WordingConfusableRule.self, text) == "各位代表：\n做好其他工作，认真部署，加强法制建设，必须加强领导，保障必需品。")
-    let message = TextRuleHarness.findings(WordingConfusableRule.self, text)[2].message
-    #expect(message.contains("法治建设"))
+      TextRuleHarness.fixed(WordingConfusableRule.self, text)
+        == "各位代表：\n做好其他工作，认真部署，加强法制建设，必须加强领导，保障必需品，建立工作台账。")
   }
 
   @Test func confusableJieZhiNeedsATimePoint() {
@@ -59,6 +58,29 @@ import Testing
 
   @Test func formulationRespectsTheEffectiveYear() {
     let text = "2015年政府工作报告\n\n深入学习两个确定。\n"
+    #expect(TextRuleHarness.findings(WordingFormulationRule.self, text).isEmpty)
+  }
+
+  @Test func formulationWantsTheFullNameOfTheThought() {
+    let text = "各位代表：\n坚持以新时代中国特色社会主义思想为指导，深入学习习近平总书记新时代中国特色社会主义思想，认真贯彻习近平新时代中国特色社会主义经济思想。"
+    #expect(TextRuleHarness.positions(WordingFormulationRule.self, text) == ["2:4", "2:25"])
+    #expect(
+      TextRuleHarness.fixed(WordingFormulationRule.self, text)
+        == "各位代表：\n坚持以习近平新时代中国特色社会主义思想为指导，深入学习习近平新时代中国特色社会主义思想，认真贯彻习近平新时代中国特色社会主义经济思想。"
+    )
+  }
+
+  @Test func formulationOverlapsAreReportedOnce() {
+    // The theme education's wrong name holds the thought's short name: one finding, the longer one.
+    let text = "各位代表：\n深入开展学习贯彻新时代中国特色社会主义思想主题教育。"
+    let found = TextRuleHarness.findings(WordingFormulationRule.self, text)
+    #expect(found.count == 1 && found[0].message.contains("主题教育的全称"))
+    #expect(
+      TextRuleHarness.fixed(WordingFormulationRule.self, text) == "各位代表：\n深入开展学习贯彻习近平新时代中国特色社会主义思想主题教育。")
+  }
+
+  @Test func formulationYearComesFromTheDatelineWithoutATitleYear() {
+    let text = "政府工作报告\n——2015年1月9日在青山镇第八届人民代表大会第五次会议上\n\n各位代表：\n深入学习两个确定。\n"
     #expect(TextRuleHarness.findings(WordingFormulationRule.self, text).isEmpty)
   }
 }

@@ -15,24 +15,40 @@ import ReportText
 ///     错误: [千村万户工程]
 ///     说明: 简称“千万工程”
 ///     起用日期: 2003-06-05
+/// outdated:
+///   - 旧: 扶贫办
+///     新: 乡村振兴局
+///     停用日期: 2021-02-25
+///     修正: 否
+/// meetings:
+///   - 届: 二十
+///     代表大会: 2022-10-16
+///     全会: [2022-10-23, 2023-02-26, 2024-07-15, 2025-10-20]
 /// ```
 ///
 /// `formulations` adds entries to the built-in list of `wording.formulation`, in the same form as its
-/// resource file; an entry with the same correct form replaces the built-in one. Levels are `error`, `warning`, `info` and `off`. An unknown rule id or level is a `LintConfigError` located
-/// at the key or value, with the nearest known id suggested.
+/// resource file; an entry with the same correct form replaces the built-in one. `outdated` adds terms to
+/// `wording.outdated` (an entry with the same old form replaces the built-in one), and `meetings` adds or replaces
+/// (by 届) the congresses and plenums it judges by. Levels are `error`, `warning`, `info` and `off`. An unknown rule
+/// id or level is a `LintConfigError` located at the key or value, with the nearest known id suggested.
 public struct LintConfig: Sendable, Hashable {
   /// The level per rule id; `nil` means off.
   public var levels: [String: Diagnostic.Severity?]
   public var localTerms: [String]
   public var formulations: [WordingFormulationRule.Formulation]
+  public var outdatedTerms: [WordingOutdatedRule.Term]
+  public var congresses: [WordingOutdatedRule.Congress]
 
   public init(
     levels: [String: Diagnostic.Severity?] = [:], localTerms: [String] = [],
-    formulations: [WordingFormulationRule.Formulation] = []
+    formulations: [WordingFormulationRule.Formulation] = [], outdatedTerms: [WordingOutdatedRule.Term] = [],
+    congresses: [WordingOutdatedRule.Congress] = []
   ) {
     self.levels = levels
     self.localTerms = localTerms
     self.formulations = formulations
+    self.outdatedTerms = outdatedTerms
+    self.congresses = congresses
   }
 
   /// The file name looked for in the current directory.
@@ -53,7 +69,8 @@ public struct LintConfig: Sendable, Hashable {
     if case .null = root.value { return }
     guard let entries = root.entries else {
       throw LintConfigError(
-        message: "配置文件的顶层应是键值对（rules:、terms: 和 formulations:）。", path: source.path, range: root.range)
+        message: "配置文件的顶层应是键值对（rules:、terms:、formulations:、outdated: 和 meetings:）。", path: source.path,
+        range: root.range)
     }
     for entry in entries {
       switch entry.key {
@@ -63,11 +80,19 @@ public struct LintConfig: Sendable, Hashable {
         try readTerms(entry.value, source: source)
       case "formulations":
         try readFormulations(entry.value, source: source)
+      case "outdated":
+        outdatedTerms += try Self.list(entry.value, source: source, key: "outdated", example: "- 旧: …") {
+          (item) throws(LintConfigError) in try WordingOutdatedRule.Term(reading: item, path: source.path)
+        }
+      case "meetings":
+        congresses += try Self.list(entry.value, source: source, key: "meetings", example: "- 届: …") {
+          (item) throws(LintConfigError) in try WordingOutdatedRule.Congress(reading: item, path: source.path)
+        }
       default:
-        let near = Self.nearest(entry.key, among: ["rules", "terms", "formulations"])
+        let near = Self.nearest(entry.key, among: ["rules", "terms", "formulations", "outdated", "meetings"])
         throw LintConfigError(
           message: "未知的配置项“\(entry.key)”" + (near.map { "，是不是“\($0)”？" } ?? "。")
-            + "可用的配置项是 rules、terms 和 formulations。",
+            + "可用的配置项是 rules、terms、formulations、outdated 和 meetings。",
           path: source.path, range: entry.keyRange)
       }
     }
@@ -152,6 +177,20 @@ public struct LintConfig: Sendable, Hashable {
         WordingFormulationRule.Formulation(
           correct: correct, wrong: wrong, note: item["说明"]?.text ?? "", effectiveDate: dateText))
     }
+  }
+
+  /// The items of a list under `key`, each read by `read`; an empty value is an empty list.
+  private static func list<T>(
+    _ node: DataNode, source: SourceText, key: String, example: String,
+    _ read: (DataNode) throws(LintConfigError) -> T
+  ) throws(LintConfigError) -> [T] {
+    if case .null = node.value { return [] }
+    guard let items = node.items else {
+      throw LintConfigError(message: "\(key) 应是一个列表，每项以“\(example)”开头。", path: source.path, range: node.range)
+    }
+    var out: [T] = []
+    for item in items { out.append(try read(item)) }
+    return out
   }
 
   /// `YYYY-MM-DD`.

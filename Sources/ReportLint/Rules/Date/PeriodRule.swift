@@ -15,7 +15,9 @@ import ReportText
 /// - a half-year report whose review or plan is of another year than its title;
 /// - an annual report whose review is of a year other than the title's year or the year before it
 ///   (a 2024 report that reviews 2022), or, without a year in the title, other than the year of the
-///   meeting in the subtitle or the year before it.
+///   meeting in the subtitle or the year before it;
+/// - a closing that calls to complete the tasks of a year before the plan's ("为实现2024年目标任务而努力奋斗" at
+///   the end of a 2025 plan; see `checkClosing`).
 ///
 /// A heading that names more than one year ("2021—2025年") is left alone.
 public struct PeriodRule: LintRule {
@@ -56,6 +58,18 @@ public struct PeriodRule: LintRule {
       二、今后工作安排
       下半年，我们将重点抓好以下工作：力争新签约项目5个，新建养老服务站2个。
       """,
+      """
+      青山镇2025年政府工作报告
+
+      各位代表：
+      现在，我代表镇人民政府向大会报告工作，请予审议。
+      一、2024年工作回顾
+      全镇完成地区生产总值12.3亿元，新建农村道路15公里。
+      在肯定成绩的同时，我们也清醒地认识到，产业结构单一，招商后劲不足。
+      二、2025年工作安排
+      全年力争新签约项目5个，新建养老服务站2个。
+      各位代表！让我们团结一心，真抓实干，为全面完成2024年各项目标任务而努力奋斗！
+      """,
     ],
     nonTriggering: [
       """
@@ -78,6 +92,7 @@ public struct PeriodRule: LintRule {
       在肯定成绩的同时，我们也清醒地认识到，产业结构单一，招商后劲不足。
       二、2025年工作安排
       全年力争新签约项目5个，新建养老服务站2个。
+      各位代表！让我们团结一心，真抓实干，为全面完成2025年各项目标任务、实现2035年远景目标而努力奋斗！
       """,
       """
       青山镇2024年上半年政府工作报告
@@ -179,6 +194,7 @@ public struct PeriodRule: LintRule {
         }
       }
     }
+    checkClosing(context, into: &findings)
   }
 
   /// Whether an annual report's review year contradicts its title year or meeting year.

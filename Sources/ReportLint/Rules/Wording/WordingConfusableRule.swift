@@ -1,6 +1,6 @@
 import ReportText
 
-/// 易混易错词：截止/截至、其它/其他、法制建设/法治建设、情况反应/情况反映、交待/交代、布署/部署等。
+/// 易混易错词：截止/截至、其它/其他、情况反应/情况反映、交待/交代、布署/部署、台帐/台账等。
 ///
 /// 规则按一张表逐条查找：错误写法、正确写法、说明和上下文条件。
 ///
@@ -8,7 +8,8 @@ import ReportText
 /// - "必需"只在后接动词时报告（"必需加强""必需坚持"→"必须"），"生活必需品"是对的。
 /// - "按装"后接"机"时不报告（"按装机容量"）。
 ///
-/// 只有改法唯一的条目给出修正；"法制建设"（指法律制度本身时可以保留）只提示。配置中的本地词语不报告。
+/// 只有改法唯一的条目给出修正。配置中的本地词语不报告。随时间改变了的词语（法制建设→法治建设）按报告的日期判断，
+/// 由 `wording.outdated` 检查。
 public struct WordingConfusableRule: LintRule {
   public static let description = RuleDescription(
     id: "wording.confusable",
@@ -47,7 +48,6 @@ public struct WordingConfusableRule: LintRule {
     Entry(
       wrong: "截止", right: "截至", note: "“截至”接时间点，表示到该时间为止；“截止”表示停止，后面不接时间", condition: .beforeTimePoint, fixes: true),
     Entry(wrong: "其它", right: "其他", note: "规范写法统一用“其他”", condition: .always, fixes: true),
-    Entry(wrong: "法制建设", right: "法治建设", note: "党的十八届四中全会以来统一提“法治建设”；如专指法律制度本身可保留", condition: .always, fixes: false),
     Entry(wrong: "情况反应", right: "情况反映", note: "“反映”指把情况告诉上级，“反应”指受到刺激后的变化", condition: .always, fixes: true),
     Entry(wrong: "交待", right: "交代", note: "规范写法为“交代”", condition: .always, fixes: true),
     Entry(wrong: "布署", right: "部署", note: "“部署”是规范词形", condition: .always, fixes: true),
@@ -65,6 +65,12 @@ public struct WordingConfusableRule: LintRule {
     Entry(wrong: "精兵减政", right: "精兵简政", note: "成语为“精兵简政”", condition: .always, fixes: true),
     Entry(wrong: "峻工", right: "竣工", note: "“竣工”指工程完成", condition: .always, fixes: true),
     Entry(wrong: "不径而走", right: "不胫而走", note: "成语为“不胫而走”", condition: .always, fixes: true),
+    Entry(wrong: "台帐", right: "台账", note: "与钱物、记录有关的“账”不写作“帐”", condition: .always, fixes: true),
+    Entry(wrong: "帐目", right: "账目", note: "与钱物、记录有关的“账”不写作“帐”", condition: .always, fixes: true),
+    Entry(wrong: "帐户", right: "账户", note: "与钱物、记录有关的“账”不写作“帐”", condition: .always, fixes: true),
+    Entry(wrong: "度过难关", right: "渡过难关", note: "“渡过”指通过困难、险阻", condition: .always, fixes: true),
+    Entry(wrong: "重迭", right: "重叠", note: "规范词形为“重叠”", condition: .always, fixes: true),
+    Entry(wrong: "暴光", right: "曝光", note: "规范词形为“曝光”", condition: .always, fixes: true),
   ]
 
   private static let timeWords = [

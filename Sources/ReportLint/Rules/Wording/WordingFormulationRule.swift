@@ -5,15 +5,25 @@ import ReportText
 /// 规范提法写错：如"以习近平新时代中国特色社会主义思想精神为指导""党的二十大会议精神""不忘初心，牢记使命"。
 ///
 /// 提法表是数据：随包附带的 `formulations.yaml`，每条有正确写法、错误写法、说明和起用日期；配置可以追加条目
-/// （`WordingFormulationRule(adding:)`）。报告标题中的年份早于某条的起用年份时，该条不检查。错误写法逐字查找；
-/// 正好处在正确写法之内的、与同一条中更长的错误写法重叠的不报告。修正：直接换成正确写法。
+/// （`WordingFormulationRule(adding:)`）。报告的年份（标题中的年份，没有时取会议日期、工作回顾和安排的年份）早于
+/// 某条的起用年份时，该条不检查。错误写法逐字查找；正好处在正确写法之内的不报告，几处错误写法（同一条或不同条的）
+/// 相互重叠时只报告最长的一处。修正：直接换成正确写法。
+///
+/// 例如“以新时代中国特色社会主义思想为指导”省去了“习近平”，“习近平总书记新时代中国特色社会主义思想”在全称中间
+/// 加了字，都改为“习近平新时代中国特色社会主义思想”。
 public struct WordingFormulationRule: LintRule {
   public static let description = RuleDescription(
     id: "wording.formulation",
     summary: "规范提法（指导思想、会议精神、“四个意识”等）写法有误，应改用规范表述。",
     defaultSeverity: .warning,
-    triggering: ["坚持以习近平新时代中国特色社会主义思想精神为指导。", "深入学习贯彻党的二十大会议精神。", "坚持不忘初心，牢记使命。"],
-    nonTriggering: ["坚持以习近平新时代中国特色社会主义思想为指导。", "深入学习贯彻党的二十大精神，不忘初心、牢记使命。"],
+    triggering: [
+      "坚持以习近平新时代中国特色社会主义思想精神为指导。", "深入学习贯彻党的二十大会议精神。", "坚持不忘初心，牢记使命。",
+      "坚持以新时代中国特色社会主义思想为指导。", "深入学习贯彻习近平总书记新时代中国特色社会主义思想。",
+    ],
+    nonTriggering: [
+      "坚持以习近平新时代中国特色社会主义思想为指导。", "深入学习贯彻党的二十大精神，不忘初心、牢记使命。",
+      "认真贯彻习近平新时代中国特色社会主义经济思想。",
+    ],
     hasFix: true)
 
   /// One standard formulation and the wrong forms to look for.
@@ -112,36 +122,39 @@ public struct WordingFormulationRule: LintRule {
     } else {
       patterns.set.forEachMatch(in: bytes, add)
     }
-    for (entry, indices) in zip(formulations, patterns.entries) {
+    // Every wrong form found outside its entry's correct form, then reported longest first, one per place: a
+    // wrong form inside a longer wrong form (of this entry or another) is not reported again.
+    var candidates: [(entry: Int, wrong: String, range: Range<Int>)] = []
+    for (k, (entry, indices)) in zip(formulations, patterns.entries).enumerated() {
       if let year, let from = entry.effectiveYear, year < from { continue }
-      var taken = hits[indices.correct]
+      let correct = hits[indices.correct]
       for (wrong, index) in indices.wrong {
-        for range in hits[index] {
-          if terms.covers(range) || taken.contains(where: { $0.overlaps(range) }) { continue }
-          taken.append(range)
-          let note = entry.note.isEmpty ? "" : "（\(entry.note)）"
-          findings.append(
-            finding(
-              context, range, "提法“\(wrong)”不规范，应写作“\(entry.correct)”\(note)。",
-              fix: Fix(replacing: range, with: entry.correct, summary: "改为“\(entry.correct)”")))
+        for range in hits[index] where !terms.covers(range) && !correct.contains(where: { $0.overlaps(range) }) {
+          candidates.append((k, wrong, range))
         }
       }
     }
+    candidates.sort { ($0.range.count, $1.range.lowerBound) > ($1.range.count, $0.range.lowerBound) }
+    var taken: [Range<Int>] = []
+    var found: [Finding] = []
+    for candidate in candidates where !taken.contains(where: { $0.overlaps(candidate.range) }) {
+      taken.append(candidate.range)
+      let entry = formulations[candidate.entry]
+      let note = entry.note.isEmpty ? "" : "（\(entry.note)）"
+      found.append(
+        finding(
+          context, candidate.range, "提法“\(candidate.wrong)”不规范，应写作“\(entry.correct)”\(note)。",
+          fix: Fix(replacing: candidate.range, with: entry.correct, summary: "改为“\(entry.correct)”")))
+    }
+    findings += found.sorted { $0.range.lowerBound.offset < $1.range.lowerBound.offset }
   }
 
-  /// The year in the report's title ("2023年度上半年政府工作报告"), if any.
+  /// The report's year: the year in its title ("2023年度上半年政府工作报告"), else the year it is given in as its
+  /// dateline, review and plan tell (see `ReportDating`).
   private func reportYear(_ context: LintContext) -> Int? {
-    guard let title = context.outline.titleBlock?.title?.text else { return nil }
-    let scalars = Array(title.unicodeScalars)
-    var i = 0
-    while i + 4 < scalars.count {
-      let digits = scalars[i..<i + 4]
-      if digits.allSatisfy({ (0x30...0x39).contains($0.value) }), scalars[i + 4] == "年" {
-        return Int(String(String.UnicodeScalarView(digits)))
-      }
-      i += 1
-    }
-    return nil
+    let dating = ReportDating.of(context)
+    if dating.titleYears.count == 1 { return dating.titleYears[0].value }
+    return dating.currentYear ?? dating.earliest?.year
   }
 }
 

@@ -1,53 +1,80 @@
 import ReportText
 
-/// The built-in words of both wording rules, found in one pass over a text and shared by them: the wrong forms
-/// of `wording.confusable`'s table and every form of the built-in formulations of `wording.formulation`.
+/// The built-in words of the wording rules and of the date rules that read words, found in one pass over a text
+/// and shared by them.
+///
+/// Each rule owns a vocabulary; the union of all of them is one `BytePatternSet`, so adding a rule's words costs
+/// no further pass over the text. A word in several vocabularies is reported to each.
 enum WordingScan {
-  /// Whose a word of the union is: a table entry of the confusable rule, a form of the formulation patterns, or
-  /// both.
-  private struct Owner {
-    var confusable: [Int] = []
-    var formulation: [Int] = []
+  /// Whose words.
+  enum Vocabulary: Int, CaseIterable {
+    /// The wrong forms of `wording.confusable`'s table.
+    case confusable
+    /// Every form of the built-in formulations of `wording.formulation`.
+    case formulation
+    /// The outdated forms of the built-in terms of `wording.outdated`.
+    case outdatedTerm
+    /// "十九大", "十九届" … for the meetings `wording.outdated` reads.
+    case meeting
+    /// "十四五" … for `date.five-year-plan`.
+    case fiveYearPlan
+    /// "全镇", "乡党委" … for `wording.level`.
+    case level
+
+    var words: [String] {
+      switch self {
+      case .confusable: WordingConfusableRule.table.map(\.wrong)
+      case .formulation: WordingFormulationRule.builtInPatterns.texts
+      case .outdatedTerm: WordingData.outdatedTerms.map(\.outdated)
+      case .meeting: WordingOutdatedRule.meetingTokens
+      case .fiveYearPlan: FiveYearPlanRule.tokens
+      case .level: WordingLevelRule.words
+      }
+    }
   }
 
-  private static let union: (set: BytePatternSet, owners: [Owner]) = {
+  private static let union: (set: BytePatternSet, owners: [[(Vocabulary, Int)]]) = {
     var texts: [String] = []
-    var owners: [Owner] = []
+    var owners: [[(Vocabulary, Int)]] = []
     var indexOf: [String: Int] = [:]
-    func slot(_ text: String) -> Int {
-      if let i = indexOf[text] { return i }
-      texts.append(text)
-      owners.append(Owner())
-      indexOf[text] = texts.count - 1
-      return texts.count - 1
-    }
-    for (k, entry) in WordingConfusableRule.table.enumerated() { owners[slot(entry.wrong)].confusable.append(k) }
-    for (k, text) in WordingFormulationRule.builtInPatterns.texts.enumerated() {
-      owners[slot(text)].formulation.append(k)
+    for vocabulary in Vocabulary.allCases {
+      for (k, word) in vocabulary.words.enumerated() {
+        let slot: Int
+        if let i = indexOf[word] {
+          slot = i
+        } else {
+          texts.append(word)
+          owners.append([])
+          indexOf[word] = texts.count - 1
+          slot = texts.count - 1
+        }
+        owners[slot].append((vocabulary, k))
+      }
     }
     return (BytePatternSet(texts), owners)
   }()
 
-  private struct Matches {
-    var confusable: [(Int, Range<Int>)] = []
-    var formulation: [(Int, Range<Int>)] = []
-  }
-
-  private static func matches(_ context: LintContext) -> Matches {
+  /// Per vocabulary, (index into its words, range) of every occurrence, overlapping ones included, in the order of
+  /// their end offsets.
+  private static func matches(_ context: LintContext) -> [[(Int, Range<Int>)]] {
     context.shared("WordingScan.matches") {
-      var found = Matches()
+      var found = [[(Int, Range<Int>)]](repeating: [], count: Vocabulary.allCases.count)
       let (set, owners) = union
       set.forEachMatch(in: context.source.bytes) { index, range in
-        for k in owners[index].confusable { found.confusable.append((k, range)) }
-        for k in owners[index].formulation { found.formulation.append((k, range)) }
+        for (vocabulary, k) in owners[index] { found[vocabulary.rawValue].append((k, range)) }
       }
       return found
     }
   }
 
+  /// (index into the vocabulary's words, range) of every occurrence of its words in the text.
+  static func matches(_ context: LintContext, of vocabulary: Vocabulary) -> [(Int, Range<Int>)] {
+    matches(context)[vocabulary.rawValue]
+  }
+
   /// (index into `WordingConfusableRule.table`, range) of every wrong form in the text.
-  static func confusableMatches(_ context: LintContext) -> [(Int, Range<Int>)] { matches(context).confusable }
+  static func confusableMatches(_ context: LintContext) -> [(Int, Range<Int>)] { matches(context, of: .confusable) }
 
   /// (index into the built-in formulation patterns' texts, range) of every form in the text.
-  static func formulationMatches(_ context: LintContext) -> [(Int, Range<Int>)] { matches(context).formulation }
+  static func formulationMatches(_ context: LintContext) -> [(Int, Range<Int>)] { matches(context, of: .formulation) }
 }
