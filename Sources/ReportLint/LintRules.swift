@@ -2,16 +2,22 @@
 /// file is listed, ids are unique and sorted, and every rule has both kinds of examples and passes them.
 public enum LintRules {
   public static let all: [any LintRule.Type] = [
+    MarkdownMarkRule.self,
     NoiseRule.self,
     PeriodRule.self,
+    NumberChineseYearRule.self,
     NumberInconsistentRule.self,
+    NumberNegativeGrowthRule.self,
     NumberPartsExceedTotalRule.self,
     NumberRangeFormatRule.self,
     NumberRateRangeRule.self,
+    NumberRatioSignRule.self,
     NumberingLevelRule.self,
     NumberingMarkerRule.self,
     NumberingSequenceRule.self,
+    EmptyPlaceholderRule.self,
     UnfilledPlaceholderRule.self,
+    PunctuationDashRule.self,
     PunctuationDengRule.self,
     PunctuationQuotesRule.self,
     PunctuationRepeatRule.self,
@@ -21,6 +27,7 @@ public enum LintRules {
     PartOrderRule.self,
     SectionCountRule.self,
     WordingConfusableRule.self,
+    WordingDeDiDeRule.self,
     WordingFormulationRule.self,
   ]
 
