@@ -89,3 +89,8 @@ extension RuleBytes {
     return s == scalar
   }
 }
+
+extension LintContext {
+  /// The offset of every "年" in the text, found once for the rules that read years and dates.
+  var yearMarks: [Int] { shared("yearMarks") { RuleBytes.occurrences(of: Array("年".utf8), in: source.bytes) } }
+}

@@ -35,47 +35,41 @@ public struct MarkdownMarkRule: LintRule {
   public func check(_ context: LintContext, into findings: inout [Finding]) {
     guard !Self.isMarkdownOrUnknown(context.source.path) else { return }
     let bytes = context.source.bytes
+    let starts = context.source.lineStarts
+    // Marks at the start of a line, read from the line's first bytes.
+    for (k, start) in starts.enumerated() where start < bytes.count {
+      let end = k + 1 < starts.count ? starts[k + 1] - 1 : bytes.count
+      if end > start { checkLineStart(context, start..<end, &findings) }
+    }
+    // "**" pairs, each on one line: every "*" is found with memchr, and pairs are made line by line.
+    var open: Int?
     var lineEnd = -1
-    var lineStart = 0
-    var boldOpen: Int?
-    for i in context.nonIdeographs {
-      let b = bytes[i]
-      if b == 0x0A {
-        boldOpen = nil
-        continue
-      }
-      // A new line: find its bounds and look at its start.
-      if i > lineEnd {
-        lineStart = i
-        while lineStart > 0, bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
+    for i in RuleBytes.occurrences(of: [0x2A, 0x2A], in: bytes) {
+      if i >= lineEnd {
+        open = nil
         lineEnd = i
         while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
-        boldOpen = nil
-        checkLineStart(context, lineStart..<lineEnd, &findings)
       }
-      guard b == 0x2A, i + 1 < lineEnd, bytes[i + 1] == 0x2A else { continue }
       // A run of exactly two asterisks.
-      if i > lineStart && bytes[i - 1] == 0x2A { continue }
-      if i + 2 < lineEnd && bytes[i + 2] == 0x2A { continue }
-      if let open = boldOpen {
-        boldOpen = nil
-        // The marks enclose Chinese text: "**工业经济稳中有进。**".
-        guard i > open + 2, let first = RuleBytes.scalar(bytes, at: open + 2),
-          let last = RuleBytes.scalar(bytes, before: i),
-          RuleBytes.isChinese(first) || RuleBytes.isChinese(last)
-        else { continue }
-        let inner = context.source.text((open + 2)..<i)
-        findings.append(
-          finding(
-            context, open..<(i + 2), "纯文本报告中留有 Markdown 加粗标记“**”：请删去，写作“\(inner)”。",
-            fix: Fix(
-              edits: [
-                TextEdit(range: open..<(open + 2), replacement: ""), TextEdit(range: i..<(i + 2), replacement: ""),
-              ],
-              summary: "删去“**”")))
-      } else {
-        boldOpen = i
+      if (i > 0 && bytes[i - 1] == 0x2A) || (i + 2 < bytes.count && bytes[i + 2] == 0x2A) { continue }
+      guard let opening = open else {
+        open = i
+        continue
       }
+      open = nil
+      // The marks enclose Chinese text: "**工业经济稳中有进。**".
+      guard i > opening + 2, let first = RuleBytes.scalar(bytes, at: opening + 2),
+        let last = RuleBytes.scalar(bytes, before: i), RuleBytes.isChinese(first) || RuleBytes.isChinese(last)
+      else { continue }
+      let inner = context.source.text((opening + 2)..<i)
+      findings.append(
+        finding(
+          context, opening..<(i + 2), "纯文本报告中留有 Markdown 加粗标记“**”：请删去，写作“\(inner)”。",
+          fix: Fix(
+            edits: [
+              TextEdit(range: opening..<(opening + 2), replacement: ""), TextEdit(range: i..<(i + 2), replacement: ""),
+            ],
+            summary: "删去“**”")))
     }
   }
 

@@ -44,13 +44,12 @@ public struct NumberChineseYearRule: LintRule {
     }
   }
 
-  private static let yearMark = Array("年".utf8)
   /// Characters that, before a run of digits, make it part of a longer number: "一百二十年", "第二二五年".
   private static let numberNeighbours: Set<Unicode.Scalar> = ["十", "百", "千", "万", "亿", "两", "廿", "卅", "第", "几", "数"]
 
   public func check(_ context: LintContext, into findings: inout [Finding]) {
     let bytes = context.source.bytes
-    for mark in RuleBytes.occurrences(of: Self.yearMark, in: bytes) {
+    for mark in context.yearMarks {
       // "一二三年级": grades, not a year.
       if RuleBytes.isScalar(bytes, at: mark + 3, "级") { continue }
       // The run of year characters before 年, at most five (a longer run is not a year).

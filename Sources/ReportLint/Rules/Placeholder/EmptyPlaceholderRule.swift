@@ -53,8 +53,10 @@ public struct EmptyPlaceholderRule: LintRule {
 
   public func check(_ context: LintContext, into findings: inout [Finding]) {
     let bytes = context.source.bytes
-    for line in 1...max(1, context.source.lineCount) {
-      checkLine(context, context.lineBytes(line), &findings)
+    let starts = context.source.lineStarts
+    for (k, start) in starts.enumerated() where start < bytes.count {
+      let end = k + 1 < starts.count ? starts[k + 1] - 1 : bytes.count
+      if end > start { checkLine(context, start..<end, &findings) }
     }
     // "我代表" with the organ missing.
     for i in RuleBytes.occurrences(of: Array("我代表".utf8), in: bytes) {
@@ -69,80 +71,115 @@ public struct EmptyPlaceholderRule: LintRule {
           context, i..<after,
           "“我代表”后面缺少所代表的机关：应写出机关的全称，如“我代表××镇人民政府，向大会报告工作”。"))
     }
-    // Session numbers and dates left empty.
-    for (word, message) in [
-      ("第届", "“第届”缺少届次：应写出是第几届，如“第八届”。"),
-      ("第次会议", "“第次会议”缺少会次：应写出是第几次会议，如“第五次会议”。"),
-      ("年月日", "日期“年月日”没有填写：应写出具体日期，如“2025年1月9日”。"),
-    ] {
-      let pattern = Array(word.utf8)
-      for i in RuleBytes.occurrences(of: pattern, in: bytes) {
-        findings.append(finding(context, i..<(i + pattern.count), message))
+    // Session numbers left empty: "第届", "第次会议".
+    for i in RuleBytes.occurrences(of: Array("第".utf8), in: bytes) {
+      if RuleBytes.matches(Array("届".utf8), in: bytes, at: i + 3) {
+        findings.append(finding(context, i..<(i + 6), "“第届”缺少届次：应写出是第几届，如“第八届”。"))
+      } else if RuleBytes.matches(Array("次会议".utf8), in: bytes, at: i + 3) {
+        findings.append(finding(context, i..<(i + 12), "“第次会议”缺少会次：应写出是第几次会议，如“第五次会议”。"))
       }
+    }
+    // A date left empty: "年月日" (the places of 年 are shared with `number.chinese-year`).
+    for i in context.yearMarks where RuleBytes.matches(Array("月日".utf8), in: bytes, at: i + 3) {
+      findings.append(finding(context, i..<(i + 9), "日期“年月日”没有填写：应写出具体日期，如“2025年1月9日”。"))
     }
     scanMarks(context, &findings)
   }
 
-  /// Marks after which the words are missing: "%" after a Chinese character, "：。", "一是。", "日在上" at the end.
+  /// Marks after which the words are missing, found among the non-ideographs by their bytes: "%" or "％" after a
+  /// Chinese character ("增长%"), "：。", "一是。", and "日在上" at the end of a line or before "）".
   private func scanMarks(_ context: LintContext, _ findings: inout [Finding]) {
     let bytes = context.source.bytes
+    let n = bytes.count
     for i in context.nonIdeographs {
       let b = bytes[i]
-      if b == 0x25 || (b == 0xEF && RuleBytes.isScalar(bytes, at: i, "％")) {
-        // A figure left out: "增长%".
+      var mark: UInt8 = 0
+      if b == 0x25 || b == 0x0A {
+        mark = b
+      } else if b == 0xEF, i + 2 < n, bytes[i + 1] == 0xBC {
+        mark = bytes[i + 2]
+      } else if b == 0xE3, i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0x82 {
+        mark = 0x82
+      } else {
+        continue
+      }
+      switch mark {
+      case 0x25, 0x85:  // % ％
+        let length = mark == 0x25 ? 1 : 3
         guard let before = RuleBytes.scalar(bytes, before: i), CharacterClass.isCJKIdeograph(before), before != "〇"
         else { continue }
-        let n = b == 0x25 ? 1 : 3
-        findings.append(
-          finding(context, i..<(i + n), "“\(before)\(context.source.text(i..<(i + n)))”中缺少数字：请在百分号前填上数字。"))
-      } else if b == 0xEF || b == 0xE3 {
-        guard let (s, n) = RuleBytes.decode(bytes, at: i), s == "。" || s == "；" || s == "，" else { continue }
-        // "是：。": nothing after a colon; "：一是。": nothing after an enumeration word.
-        guard let start = RuleBytes.start(bytes, before: i), let prev = RuleBytes.scalar(bytes, at: start) else {
+        let written = context.source.text(i..<(i + length))
+        findings.append(finding(context, i..<(i + length), "“\(before)\(written)”中缺少数字：请在百分号前填上数字。"))
+      case 0x9A:  // ：
+        guard i + 5 < n, let next = RuleBytes.scalar(bytes, at: i + 3), next == "。" || next == "；" else { continue }
+        findings.append(finding(context, i..<(i + 6), "冒号后面的内容没有填写：请补上内容，或删去冒号。"))
+      case 0x82, 0x9B:  // 。；
+        reportEmptyEnumeration(context, endingAt: i, &findings)
+      case 0x0A, 0x89:  // line end, ）
+        let end = i
+        guard end >= 9, bytes[end - 1] == 0x8A, RuleBytes.matches(Self.sessionGap, in: bytes, at: end - 9) else {
           continue
         }
-        if prev == "：" && s != "，" {
-          findings.append(
-            finding(context, start..<(i + n), "冒号后面的内容没有填写：请补上内容，或删去冒号。"))
-        } else if prev == "是", s != "，", let numeral = RuleBytes.start(bytes, before: start),
-          let value = RuleBytes.scalar(bytes, at: numeral), Self.numerals.contains(value)
-        {
-          let lead = RuleBytes.scalar(bytes, before: numeral)
-          guard lead.map({ Self.emptyMarks.contains($0) || " \t\n　".unicodeScalars.contains($0) }) ?? true else {
-            continue
-          }
-          let written = context.source.text(numeral..<(start + 3))
-          findings.append(
-            finding(context, numeral..<(i + n), "“\(written)”后面的内容没有填写：请写出这一条的内容。"))
-        }
-      } else if b == 0x0A || (b == 0xEF && RuleBytes.isScalar(bytes, at: i, "）")) {
-        // "——2025年1月9日在上": the meeting's name left out of the subtitle.
-        let end = RuleBytes.trimmingSpaces(bytes, from: max(0, i - 12), to: i)
-        guard end >= 9, RuleBytes.matches(Array("日在上".utf8), in: bytes, at: end - 9) else { continue }
-        findings.append(
-          finding(context, (end - 6)..<end, "“在”和“上”之间缺少会议名称：应写作“在××镇第×届人民代表大会第×次会议上”。"))
+        reportMissingMeeting(context, (end - 6)..<end, &findings)
+      default:
+        continue
       }
     }
-    // The last line has no newline after it.
-    let n = bytes.count
-    let end = RuleBytes.trimmingSpaces(bytes, from: max(0, n - 12), to: n)
-    if n > 0, bytes[n - 1] != 0x0A, end >= 9, RuleBytes.matches(Array("日在上".utf8), in: bytes, at: end - 9) {
-      findings.append(
-        finding(context, (end - 6)..<end, "“在”和“上”之间缺少会议名称：应写作“在××镇第×届人民代表大会第×次会议上”。"))
+    // The last line has no line end after it.
+    if n >= 9, RuleBytes.matches(Self.sessionGap, in: bytes, at: n - 9) {
+      reportMissingMeeting(context, (n - 6)..<n, &findings)
     }
+  }
+
+  /// "日在上": a date, then the place of the meeting's name, empty.
+  private static let sessionGap = Array("日在上".utf8)
+
+  private func reportMissingMeeting(_ context: LintContext, _ range: Range<Int>, _ findings: inout [Finding]) {
+    findings.append(
+      finding(context, range, "“在”和“上”之间缺少会议名称：应写作“在××镇第×届人民代表大会第×次会议上”。"))
+  }
+
+  /// "一是。": an enumeration word right before the sentence mark at `i`, at the start of a clause.
+  private func reportEmptyEnumeration(_ context: LintContext, endingAt i: Int, _ findings: inout [Finding]) {
+    let bytes = context.source.bytes
+    // 是 is E6 98 AF.
+    guard i >= 6, bytes[i - 1] == 0xAF, bytes[i - 2] == 0x98, bytes[i - 3] == 0xE6,
+      let value = RuleBytes.scalar(bytes, at: i - 6), Self.numerals.contains(value)
+    else { return }
+    let numeral = i - 6
+    let lead = RuleBytes.scalar(bytes, before: numeral)
+    guard lead.map({ Self.emptyMarks.contains($0) || " \t\n　".unicodeScalars.contains($0) }) ?? true else { return }
+    let written = context.source.text(numeral..<i)
+    findings.append(finding(context, numeral..<(i + 3), "“\(written)”后面的内容没有填写：请写出这一条的内容。"))
   }
 
   /// A line of marks only, or a heading or paragraph that opens with 年 where its year is missing.
   private func checkLine(_ context: LintContext, _ line: Range<Int>, _ findings: inout [Finding]) {
     let bytes = context.source.bytes
     let start = RuleBytes.skippingSpaces(bytes, from: line.lowerBound, to: line.upperBound)
+    guard start < line.upperBound, let (first, _) = RuleBytes.decode(bytes, at: start) else { return }
+    // Most lines open with a word: only a mark, 年, a numbering marker or a Markdown mark goes on.
+    guard Self.emptyMarks.contains(first) || Self.mayOpenMarker(first) else { return }
     let end = RuleBytes.trimmingSpaces(bytes, from: start, to: line.upperBound)
     guard start < end else { return }
-    // Only marks.
-    var j = start
-    while j < end, let (s, n) = RuleBytes.decode(bytes, at: j), Self.emptyMarks.contains(s) { j += n }
-    if j == end {
-      let text = context.source.text(start..<end)
+    // A Markdown heading without words ("##"); in a plain-text file `artifact.markdown` reports the mark.
+    if bytes[start] == 0x23, end - start <= 6, bytes[start..<end].allSatisfy({ $0 == 0x23 }),
+      MarkdownMarkRule.isMarkdownOrUnknown(context.source.path)
+    {
+      findings.append(finding(context, start..<end, "这个标题没有文字：请写出标题，或删去这一行。"))
+      return
+    }
+    // Only marks, also inside a bold mark ("**。**").
+    var (from, to) = (start, end)
+    if end - start > 4, RuleBytes.matches([0x2A, 0x2A], in: bytes, at: start),
+      RuleBytes.matches([0x2A, 0x2A], in: bytes, at: end - 2)
+    {
+      (from, to) = (start + 2, end - 2)
+    }
+    var j = from
+    while j < to, let (s, n) = RuleBytes.decode(bytes, at: j), Self.emptyMarks.contains(s) { j += n }
+    if j == to && from < to {
+      let text = context.source.text(from..<to)
       let message =
         text == "：" || text == ":"
         ? "这一行只有冒号，称呼没有填写：应写出称呼，如“各位代表：”。"
@@ -168,7 +205,16 @@ public struct EmptyPlaceholderRule: LintRule {
     let words = context.source.text((k + 3)..<(k + 3 + follower))
     let example = words == "，" ? "2024年，" : "2024年\(words)"
     findings.append(
-      finding(context, k..<(k + 3 + follower), "“年\(words)”前缺少年份：应写明是哪一年，如“\(example)”。"))
+      finding(context, k..<(k + 3 + follower), "“年\(words)”的“年”前缺少年份：应写明是哪一年，如“\(example)”。"))
+  }
+
+  /// Whether a line opening with `s` may hold 年 after a marker: 年 itself, a numeral, a digit, an opening
+  /// parenthesis, "#" or "*".
+  private static func mayOpenMarker(_ s: Unicode.Scalar) -> Bool {
+    switch s {
+    case "年", "（", "(", "#", "*", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十": true
+    default: s.value >= 0x30 && s.value <= 0x39
+    }
   }
 
   /// The offset after a numbering marker at `i` ("一、", "（一）", "(1)", "1．", "1、"), or `i` when there is none.

@@ -61,8 +61,11 @@ public struct PunctuationDashRule: LintRule {
   public func check(_ context: LintContext, into findings: inout [Finding]) {
     let bytes = context.source.bytes
     var resume = 0
+    // The line of the last run looked at: its bounds are found once per line, not once per run.
+    var line = Line(start: 0, end: -1, contentStart: 0, isTableRow: false)
     for i in context.nonIdeographs where i >= resume {
       guard Self.dashLength(bytes, at: i) > 0 else { continue }
+      if i > line.end { line = Line(bytes, around: i) }
       // The run of dashes.
       var j = i
       var count = 0
@@ -78,7 +81,7 @@ public struct PunctuationDashRule: LintRule {
       if count > 6 { continue }
       let lone = count == 1 && Self.isBar(bytes, at: i)
       guard (count >= 2 && emDashes < count) || lone else { continue }
-      guard readsAsProse(bytes, i..<j) else { continue }
+      guard readsAsProse(bytes, i..<j, line) else { continue }
       let written = context.source.text(i..<j)
       if lone {
         findings.append(
@@ -92,18 +95,36 @@ public struct PunctuationDashRule: LintRule {
     }
   }
 
+  /// A line's bounds, where its words start, and whether it is a Markdown table row (holds "|").
+  private struct Line {
+    var start: Int
+    var end: Int
+    var contentStart: Int
+    var isTableRow: Bool
+
+    init(start: Int, end: Int, contentStart: Int, isTableRow: Bool) {
+      (self.start, self.end, self.contentStart, self.isTableRow) = (start, end, contentStart, isTableRow)
+    }
+
+    init(_ bytes: [UInt8], around i: Int) {
+      var start = i
+      while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
+      var end = i
+      while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+      let contentStart = RuleBytes.skippingSpaces(bytes, from: start, to: end)
+      self.init(
+        start: start, end: end, contentStart: contentStart, isTableRow: bytes[contentStart..<end].contains(0x7C))
+    }
+  }
+
   /// Whether the dashes at `run` stand in Chinese prose: a Chinese character or mark on one side, no digit, Latin
   /// letter or ASCII symbol on either, not a separator line, list mark or Markdown table.
-  private func readsAsProse(_ bytes: [UInt8], _ run: Range<Int>) -> Bool {
-    var lineStart = run.lowerBound
-    while lineStart > 0, bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
-    var lineEnd = run.upperBound
-    while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
-    let contentStart = RuleBytes.skippingSpaces(bytes, from: lineStart, to: lineEnd)
+  private func readsAsProse(_ bytes: [UInt8], _ run: Range<Int>, _ line: Line) -> Bool {
+    let (lineStart, lineEnd) = (line.start, line.end)
     // A list mark or rule at the start of the line ("- ", "--", "---").
-    if contentStart == run.lowerBound && bytes[run.lowerBound] == 0x2D { return false }
+    if line.contentStart == run.lowerBound && bytes[run.lowerBound] == 0x2D { return false }
     // A Markdown table row.
-    if bytes[contentStart..<lineEnd].contains(0x7C) { return false }
+    if line.isTableRow { return false }
     let before = run.lowerBound > lineStart ? RuleBytes.scalar(bytes, before: run.lowerBound) : nil
     let after = run.upperBound < lineEnd ? RuleBytes.scalar(bytes, at: run.upperBound) : nil
     func isChinese(_ s: Unicode.Scalar?) -> Bool {
