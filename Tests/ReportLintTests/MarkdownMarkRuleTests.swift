@@ -11,12 +11,13 @@ import Testing
     **工业经济稳中有进。**全镇规上工业企业达到42家，**新增6家**。
     - 新建高标准农田3600亩
     　　* 完成河道清淤12公里
+    + 2024年新增就业860人
     ###二、2025年工作安排
 
     """
 
   @Test func marksInAPlainTextFileAreReported() {
-    #expect(RuleHarness.positions(rule, Self.draft) == ["2:1", "3:1", "3:28", "4:1", "5:3", "6:1"])
+    #expect(RuleHarness.positions(rule, Self.draft) == ["2:1", "3:1", "3:28", "4:1", "5:3", "6:1", "7:1"])
     #expect(
       RuleHarness.fixed(rule, Self.draft) == """
         青禾镇2024年政府工作报告
@@ -24,6 +25,7 @@ import Testing
         工业经济稳中有进。全镇规上工业企业达到42家，新增6家。
         - 新建高标准农田3600亩
         　　* 完成河道清淤12公里
+        + 2024年新增就业860人
         二、2025年工作安排
 
         """)

@@ -34,3 +34,20 @@ import Testing
     #expect(found.isEmpty)
   }
 }
+
+extension WordingDeDiDeRuleTests {
+  @Test func nounPhrasesAfterVerbsAndDegreeWordsAreRight() {
+    for text in [
+      "采取有效的提升手段。", "实现更可持续的发展。", "解决不平衡不充分的发展问题。", "经济保持稳步的提升。", "这是一次积极的推进。",
+      "给予大力的推动。", "对集镇进行全面的提升改造。", "形成全面的提升态势。", "有着积极的推动意义。",
+    ] {
+      #expect(TextRuleHarness.findings(rule, text).isEmpty, "\(text)")
+    }
+  }
+
+  @Test func aSubjectBeforeTheAdverbialMakesTheClauseAPredicate() {
+    let text = "各位代表：\n（七）改革工作扎实的推进。\n三、新型城镇化建设深入的推进\n"
+    #expect(TextRuleHarness.positions(rule, text) == ["2:10", "3:12"])
+    #expect(TextRuleHarness.positions(rule, "这次活动办的非常成功，我们要走的更远。") == ["1:6", "1:16"])
+  }
+}

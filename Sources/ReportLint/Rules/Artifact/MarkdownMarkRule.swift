@@ -108,10 +108,10 @@ public struct MarkdownMarkRule: LintRule {
           context, start..<textStart, message,
           fix: Fix(replacing: start..<textStart, with: "", summary: "删去“\(mark)”")))
     } else if b == 0x2D || b == 0x2A || b == 0x2B, start + 2 < line.upperBound, bytes[start + 1] == 0x20 {
-      let textStart = RuleBytes.skippingSpaces(bytes, from: start + 1, to: line.upperBound)
-      guard let next = RuleBytes.scalar(bytes, at: textStart),
-        CharacterClass.isCJKIdeograph(next) || "“《（【".unicodeScalars.contains(next)
-      else { return }
+      var textStart = RuleBytes.skippingSpaces(bytes, from: start + 1, to: line.upperBound)
+      // A figure opening the item is read past ("- 2024年，…"); "- 3 -" is a page number.
+      while textStart < line.upperBound, bytes[textStart] >= 0x30, bytes[textStart] <= 0x39 { textStart += 1 }
+      guard let next = RuleBytes.scalar(bytes, at: textStart), RuleBytes.isChinese(next) else { return }
       let mark = context.source.text(start..<(start + 1))
       findings.append(
         finding(

@@ -44,7 +44,7 @@ public struct EmptyPlaceholderRule: LintRule {
 
   /// What follows 年 at the start of a heading or paragraph whose year is missing.
   private static let afterMissingYear = WordList([
-    "工作回顾", "工作安排", "工作总结", "工作计划", "工作打算", "工作报告", "工作要点", "政府工作", "主要工作", "重点工作", "奋斗目标",
+    "工作", "政府工作", "主要工作", "重点工作", "奋斗目标",
     "主要目标", "主要预期目标", "主要任务", "目标任务", "经济社会", "上半年", "下半年", "全年", "以来", "，", "是", "全镇", "全乡",
     "全区", "全县", "全市", "全街道", "我镇", "我乡", "我区", "我县", "我街道", "本镇", "本乡", "本街道",
   ])
@@ -202,8 +202,15 @@ public struct EmptyPlaceholderRule: LintRule {
     {
       return
     }
-    let words = context.source.text((k + 3)..<(k + 3 + follower))
-    let example = words == "，" ? "2024年，" : "2024年\(words)"
+    // The heading's words after 年, up to six characters more, to show.
+    var e = k + 3 + follower
+    var shown = 0
+    while shown < 6, e < end, let s = RuleBytes.scalar(bytes, at: e), CharacterClass.isCJKIdeograph(s) {
+      e += 3
+      shown += 1
+    }
+    let words = context.source.text((k + 3)..<e)
+    let example = "2024年" + words
     findings.append(
       finding(context, k..<(k + 3 + follower), "“年\(words)”的“年”前缺少年份：应写明是哪一年，如“\(example)”。"))
   }

@@ -31,8 +31,7 @@ public struct WordingDeDiDeRule: LintRule {
   /// Adverbials that describe how an action is done.
   static let adverbials = WordList([
     "积极", "认真", "扎实", "切实", "大力", "稳步", "深入", "主动", "坚决", "努力", "逐步", "全力", "着力", "不断", "持续",
-    "有序", "稳妥", "全面", "扎扎实实", "认认真真", "坚定不移", "积极主动", "持之以恒", "有效", "迅速", "及时", "严格",
-    "广泛", "充分", "牢牢", "依法", "有力", "进一步", "实实在在",
+    "有序", "稳妥", "全面", "扎扎实实", "认认真真", "坚定不移", "积极主动", "持之以恒", "牢牢", "依法", "进一步", "实实在在",
   ])
 
   /// Verbs that such an adverbial goes with.
@@ -48,14 +47,25 @@ public struct WordingDeDiDeRule: LintRule {
     "能力", "力度", "力量", "效果", "成效", "成果", "措施", "方式", "方法", "模式", "工作", "任务", "目标", "方向", "思路",
     "举措", "政策", "制度", "环境", "氛围", "空间", "条件", "基础", "平台", "意识", "理念", "精神", "态度", "状态", "速度",
     "质量", "效率", "效益", "责任", "要求", "意见", "方案", "计划", "规划", "项目", "资金", "经费", "人员", "队伍", "主体",
-    "作风", "中", "下", "上", "之", "的", "和", "与", "及", "或", "是", "为", "也", "都", "等", "者", "性", "率", "期",
-    "型", "式", "面", "点", "线", "区", "费", "款", "额", "人", "员", "者", "态", "果", "力", "能", "们", "而", "并",
+    "作风", "手段", "途径", "办法", "渠道", "载体", "抓手", "内容", "重点", "方面", "领域", "意义", "成绩", "经验",
+    "中", "下", "上", "之", "的", "和", "与", "及", "或", "是", "为", "也", "都", "等", "者", "性", "率", "期",
+    "型", "式", "态", "力", "们", "而", "并",
   ])
 
-  /// Words before the adverbial after which "的" is right: the phrase is the object of a verb ("得到了积极的推动").
+  /// Words before the adverbial after which "的" is right: the phrase is the object of a verb ("得到了积极的推动"),
+  /// or the adverbial is an adjective after a word of degree or negation ("更可持续的发展").
   static let nominalFrames = WordList([
     "得到", "受到", "进行", "作出", "做出", "给予", "予以", "加以", "取得", "实现", "形成", "获得", "有着", "具有", "需要",
     "是", "为", "有", "以", "了", "一种", "一个", "的", "起到", "发挥", "带来", "提供", "开展", "推动", "促进", "坚持",
+    "采取", "保持", "迎来", "呈现", "展现", "得以", "有所", "可", "不", "更", "最", "很", "较", "越",
+  ])
+
+  /// Nouns that, right before the adverbial, are the subject of the verb that ends the clause: "改革工作扎实的推进。"
+  /// ("实现持续的发展。" has a verb there, and "的" is right).
+  static let subjects = WordList([
+    "工作", "改革", "开放", "战略", "项目", "任务", "工程", "行动", "举措", "政策", "措施", "部署", "规划", "方案", "攻坚",
+    "衔接", "活动", "试点", "专项", "制度", "机制", "体系", "战役", "计划", "要求", "建设", "创新", "发展", "治理", "振兴",
+    "整治", "转型", "改造",
   ])
 
   /// Verbs that take a complement of degree.
@@ -114,14 +124,20 @@ public struct WordingDeDiDeRule: LintRule {
     }
     let start = p - a
     let verbEnd = p + 3 + v
-    // After the verb: "了", or the start of an object that is not a noun head.
-    if !RuleBytes.isScalar(bytes, at: verbEnd, "了") {
-      guard let next = RuleBytes.scalar(bytes, at: verbEnd), CharacterClass.isCJKIdeograph(next),
-        Self.nounHeads.match(bytes, at: verbEnd) == nil
-      else { return nil }
+    // After the verb: "了", or the start of an object that is not a noun head; or the end of the clause when a
+    // subject stands before the adverbial ("改革工作扎实的推进。").
+    let next = RuleBytes.scalar(bytes, at: verbEnd)
+    if next == "了" {
+      // "积极的推进了…"
+    } else if let next, CharacterClass.isCJKIdeograph(next) || next == "“" || next == "《" {
+      guard Self.nounHeads.match(bytes, at: verbEnd) == nil else { return nil }
+    } else if Self.endsClause(bytes, at: verbEnd) {
+      guard Self.subjects.match(bytes, endingAt: start) != nil else { return nil }
+    } else {
+      return nil
     }
-    // Before the adverbial: not a verb that takes the phrase as its object, and not a degree word that makes
-    // the adverbial a predicate ("很积极的"), which the frames list covers with 了 and 是.
+    // Before the adverbial: not a verb that takes the phrase as its object ("得到了积极的推动"), and not a word of
+    // degree or negation that makes the adverbial an adjective ("更可持续的发展", "不充分的发展").
     if Self.nominalFrames.match(bytes, endingAt: start) != nil { return nil }
     return start..<verbEnd
   }
