@@ -61,10 +61,9 @@ public struct EmptyPlaceholderRule: LintRule {
     // "我代表" with the organ missing.
     for i in RuleBytes.occurrences(of: Array("我代表".utf8), in: bytes) {
       let after = i + 9
-      let next = RuleBytes.scalar(bytes, at: after)
-      let missing =
-        next == nil || next == "\n" || next == "向" || RuleBytes.spaceLength(bytes, at: after) > 0
-        || next.map { Self.emptyMarks.contains($0) } == true
+      // Spaces may stand where the name was ("我代表　　，").
+      let next = RuleBytes.scalar(bytes, at: RuleBytes.skippingSpaces(bytes, from: after, to: bytes.count))
+      let missing = next == nil || next == "\n" || next == "向" || next.map { Self.emptyMarks.contains($0) } == true
       guard missing else { continue }
       findings.append(
         finding(
@@ -108,6 +107,8 @@ public struct EmptyPlaceholderRule: LintRule {
         let length = mark == 0x25 ? 1 : 3
         guard let before = RuleBytes.scalar(bytes, before: i), CharacterClass.isCJKIdeograph(before), before != "〇"
         else { continue }
+        // In a sentence, not a table's header ("完成增长%\t"): Chinese text or a mark follows.
+        guard let after = RuleBytes.scalar(bytes, at: i + length), RuleBytes.isChinese(after) else { continue }
         let written = context.source.text(i..<(i + length))
         findings.append(finding(context, i..<(i + length), "“\(before)\(written)”中缺少数字：请在百分号前填上数字。"))
       case 0x9A:  // ：
