@@ -3,23 +3,36 @@ import ReportText
 // MARK: - Word lists and line helpers for the rules that read short words around a mark
 
 /// A short list of words, as UTF-8, looked up at a byte offset: the longest that starts at the offset, or ends
-/// there. Made for lists of a few dozen words read around a rare mark; a lookup compares the first byte (or the
-/// last) before the rest, so a miss costs about one comparison per word.
+/// there. Made for lists of a few dozen words read around a frequent mark: the words are filed by their first and
+/// by their last byte, so a lookup compares only the few words that can match.
 struct WordList: Sendable {
   let words: [[UInt8]]
+  /// Indices into `words` by first byte, and by last byte; longest first.
+  private let byFirst: [[Int]]
+  private let byLast: [[Int]]
 
   init(_ words: [String]) {
     // Longest first, so the first match is the longest.
-    self.words = words.map { Array($0.utf8) }.sorted { $0.count > $1.count }
+    let words = words.map { Array($0.utf8) }.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+    self.words = words
+    var byFirst = [[Int]](repeating: [], count: 256)
+    var byLast = [[Int]](repeating: [], count: 256)
+    for (k, word) in words.enumerated() {
+      byFirst[Int(word[0])].append(k)
+      byLast[Int(word[word.count - 1])].append(k)
+    }
+    self.byFirst = byFirst
+    self.byLast = byLast
   }
 
   /// The length in bytes of the longest word that starts at `i`, or nil.
   func match(_ bytes: [UInt8], at i: Int) -> Int? {
     guard i >= 0, i < bytes.count else { return nil }
-    let first = bytes[i]
-    for word in words where word[0] == first && i + word.count <= bytes.count {
+    for k in byFirst[Int(bytes[i])] {
+      let word = words[k]
+      guard i + word.count <= bytes.count else { continue }
       var equal = true
-      for k in 1..<word.count where bytes[i + k] != word[k] {
+      for j in 1..<word.count where bytes[i + j] != word[j] {
         equal = false
         break
       }
@@ -31,11 +44,12 @@ struct WordList: Sendable {
   /// The length in bytes of the longest word that ends at `i` (exclusive), or nil.
   func match(_ bytes: [UInt8], endingAt i: Int) -> Int? {
     guard i > 0, i <= bytes.count else { return nil }
-    let last = bytes[i - 1]
-    for word in words where word[word.count - 1] == last && word.count <= i {
+    for k in byLast[Int(bytes[i - 1])] {
+      let word = words[k]
+      guard word.count <= i else { continue }
       let start = i - word.count
       var equal = true
-      for k in 0..<word.count - 1 where bytes[start + k] != word[k] {
+      for j in 0..<word.count - 1 where bytes[start + j] != word[j] {
         equal = false
         break
       }

@@ -29,7 +29,8 @@ public struct NumberNegativeGrowthRule: LintRule {
   public func check(_ context: LintContext, into findings: inout [Finding]) {
     let bytes = context.source.bytes
     for i in context.nonIdeographs {
-      guard let signLength = Self.minusLength(bytes, at: i),
+      let b = bytes[i]
+      guard b == 0x2D || b == 0xE2 || b == 0xEF, let signLength = Self.minusLength(bytes, at: i),
         RuleBytes.isASCIIOrWideDigit(RuleBytes.scalar(bytes, at: i + signLength))
       else { continue }
       // The verb, directly before the sign or before one of the gap words.

@@ -41,7 +41,9 @@ public struct NumberRatioSignRule: LintRule {
     let bytes = context.source.bytes
     var resume = 0
     for i in context.nonIdeographs where i >= resume {
-      guard Self.colonLength(bytes, at: i) > 0, i > 0, RuleBytes.isASCIIOrWideDigit(RuleBytes.scalar(bytes, before: i))
+      let b = bytes[i]
+      guard b == 0x3A || b == 0xEF, Self.colonLength(bytes, at: i) > 0, i > 0,
+        RuleBytes.isASCIIOrWideDigit(RuleBytes.scalar(bytes, before: i))
       else { continue }
       guard let chain = Self.chain(bytes, around: i) else { continue }
       resume = chain.members.last!.range.upperBound

@@ -64,7 +64,9 @@ public struct PunctuationDashRule: LintRule {
     // The line of the last run looked at: its bounds are found once per line, not once per run.
     var line = Line(start: 0, end: -1, contentStart: 0, isTableRow: false)
     for i in context.nonIdeographs where i >= resume {
-      guard Self.dashLength(bytes, at: i) > 0 else { continue }
+      // Every dash starts with 2D, E2 or EF: most marks (，。、 are E3 or EF BC 8C…) fail at the first byte or two.
+      let b = bytes[i]
+      guard b == 0x2D || b == 0xE2 || b == 0xEF, Self.dashLength(bytes, at: i) > 0 else { continue }
       if i > line.end { line = Line(bytes, around: i) }
       // The run of dashes.
       var j = i
