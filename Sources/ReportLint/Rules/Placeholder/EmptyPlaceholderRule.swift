@@ -51,6 +51,12 @@ public struct EmptyPlaceholderRule: LintRule {
 
   private static let numerals: Set<Unicode.Scalar> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
 
+  private static let onBehalf = Array("我代表".utf8)
+  private static let ordinal = Array("第".utf8)
+  private static let session = Array("届".utf8)
+  private static let sitting = Array("次会议".utf8)
+  private static let monthDay = Array("月日".utf8)
+
   public func check(_ context: LintContext, into findings: inout [Finding]) {
     let bytes = context.source.bytes
     let starts = context.source.lineStarts
@@ -59,7 +65,7 @@ public struct EmptyPlaceholderRule: LintRule {
       if end > start { checkLine(context, start..<end, &findings) }
     }
     // "我代表" with the organ missing.
-    for i in RuleBytes.occurrences(of: Array("我代表".utf8), in: bytes) {
+    for i in RuleBytes.occurrences(of: Self.onBehalf, in: bytes) {
       let after = i + 9
       // Spaces may stand where the name was ("我代表　　，").
       let next = RuleBytes.scalar(bytes, at: RuleBytes.skippingSpaces(bytes, from: after, to: bytes.count))
@@ -71,15 +77,15 @@ public struct EmptyPlaceholderRule: LintRule {
           "“我代表”后面缺少所代表的机关：应写出机关的全称，如“我代表××镇人民政府，向大会报告工作”。"))
     }
     // Session numbers left empty: "第届", "第次会议".
-    for i in RuleBytes.occurrences(of: Array("第".utf8), in: bytes) {
-      if RuleBytes.matches(Array("届".utf8), in: bytes, at: i + 3) {
+    for i in RuleBytes.occurrences(of: Self.ordinal, in: bytes) {
+      if RuleBytes.matches(Self.session, in: bytes, at: i + 3) {
         findings.append(finding(context, i..<(i + 6), "“第届”缺少届次：应写出是第几届，如“第八届”。"))
-      } else if RuleBytes.matches(Array("次会议".utf8), in: bytes, at: i + 3) {
+      } else if RuleBytes.matches(Self.sitting, in: bytes, at: i + 3) {
         findings.append(finding(context, i..<(i + 12), "“第次会议”缺少会次：应写出是第几次会议，如“第五次会议”。"))
       }
     }
     // A date left empty: "年月日" (the places of 年 are shared with `number.chinese-year`).
-    for i in context.yearMarks where RuleBytes.matches(Array("月日".utf8), in: bytes, at: i + 3) {
+    for i in context.yearMarks where RuleBytes.matches(Self.monthDay, in: bytes, at: i + 3) {
       findings.append(finding(context, i..<(i + 9), "日期“年月日”没有填写：应写出具体日期，如“2025年1月9日”。"))
     }
     scanMarks(context, &findings)

@@ -89,6 +89,9 @@ public struct WordingDeDiDeRule: LintRule {
   ])
 
   private static let de = Array("的".utf8)
+  private static let notEnough = Array("不够".utf8)
+  /// Words that may stand before the word of degree: "做的还不够到位", "完成的也很好".
+  private static let degreePrefixes = WordList(["还", "也", "都", "仍", "仍然", "依然"])
 
   public init() {}
 
@@ -149,13 +152,12 @@ public struct WordingDeDiDeRule: LintRule {
     // "所做的": what was done, a noun phrase.
     if RuleBytes.isScalar(bytes, before: start, "所") { return nil }
     var j = p + 3
-    for prefix in ["还", "也", "都", "仍", "仍然", "依然"] where RuleBytes.matches(Array(prefix.utf8), in: bytes, at: j) {
-      if Self.degrees.match(bytes, at: j + prefix.utf8.count) != nil { j += prefix.utf8.count }
-      break
+    if let prefix = Self.degreePrefixes.match(bytes, at: j), Self.degrees.match(bytes, at: j + prefix) != nil {
+      j += prefix
     }
     guard let d = Self.degrees.match(bytes, at: j) else { return nil }
     j += d
-    let degreeIsWhole = RuleBytes.matches(Array("不够".utf8), in: bytes, at: j - 6)
+    let degreeIsWhole = RuleBytes.matches(Self.notEnough, in: bytes, at: j - 6)
     if let adjective = Self.adjectives.match(bytes, at: j) {
       j += adjective
     } else if !degreeIsWhole {
