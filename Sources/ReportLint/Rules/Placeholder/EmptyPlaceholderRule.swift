@@ -115,8 +115,18 @@ public struct EmptyPlaceholderRule: LintRule {
         else { continue }
         // In a sentence, not a table's header ("完成增长%\t"): Chinese text or a mark follows.
         guard let after = RuleBytes.scalar(bytes, at: i + length), RuleBytes.isChinese(after) else { continue }
+        // The word before, up to two characters, to show: "增长%".
+        var wordStart = RuleBytes.start(bytes, before: i) ?? i
+        if let s = RuleBytes.start(bytes, before: wordStart), let c = RuleBytes.scalar(bytes, at: s),
+          CharacterClass.isCJKIdeograph(c)
+        {
+          wordStart = s
+        }
+        let word = context.source.text(wordStart..<i)
         let written = context.source.text(i..<(i + length))
-        findings.append(finding(context, i..<(i + length), "“\(before)\(written)”中缺少数字：请在百分号前填上数字。"))
+        findings.append(
+          finding(
+            context, i..<(i + length), "“\(word)\(written)”中缺少数字：请在百分号前填上数字，如“\(word)5\(written)”。"))
       case 0x9A:  // ：
         guard i + 5 < n, let next = RuleBytes.scalar(bytes, at: i + 3), next == "。" || next == "；" else { continue }
         findings.append(finding(context, i..<(i + 6), "冒号后面的内容没有填写：请补上内容，或删去冒号。"))
