@@ -342,7 +342,7 @@ struct RecallDefect: Sendable {
     RecallDefect(name: name, rule: rule) { a in a.bodyLines.first.map { a.appending(text, toLine: $0) } }
   }
 
-  static let all: [RecallDefect] = structure + numbering + text + numbers + punctuation
+  static let all: [RecallDefect] = structure + numbering + text + numbers + punctuation + forms
 
   /// Every variant of every defect that fits the base (about forty lints per base; the rules are fast
   /// enough that the whole test stays within seconds in a debug build).
