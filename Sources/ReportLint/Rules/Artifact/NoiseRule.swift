@@ -43,6 +43,9 @@ public struct NoiseRule: LintRule {
       case .bookmark:
         message = "“\(text)”是文字处理软件留下的书签标记：请删除。"
       case .advertisement, .pageNumber, .webFurniture, .repeatedText:
+        // A line of marks only ("：", "##", "。") is what a template leaves with its data empty: placeholder.empty
+        // and artifact.markdown report it, and deleting it would lose the place to fill in.
+        if recovery.kind == .webFurniture, Self.isMarksOnly(text) { continue }
         message = Self.lineMessage(recovery.kind)
         range = Self.wholeLine(range, bytes)
       case .wrongMarker, .numberSequence, .appendix:
@@ -146,6 +149,11 @@ public struct NoiseRule: LintRule {
   }
 
   private static let notesWords = BytePatternSet(["注释", "名词解释", "注：", "注:", "说明："])
+
+  /// Whether `text` has no letter, digit or ideograph: punctuation, symbols and spaces only.
+  private static func isMarksOnly(_ text: String) -> Bool {
+    !text.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+  }
 
   /// The message for whole lines that are not the report's text.
   private static func lineMessage(_ kind: Recovery.Kind) -> String {
