@@ -122,6 +122,21 @@ public struct LintContext: Sendable {
     return result
   }
 
+  /// The lines the outline set aside as not the report's own (web-page lines, advertising, page numbers), found
+  /// once: rules that report within a line leave them to artifact.noise, which removes them whole.
+  public var setAsideLines: Set<Int> {
+    shared.value("setAsideLines") {
+      var lines = Set<Int>()
+      for recovery in outline.recoveries
+      where [.webFurniture, .advertisement, .pageNumber].contains(recovery.kind) {
+        for line in recovery.range.lowerBound.line...max(recovery.range.lowerBound.line, recovery.range.upperBound.line) {
+          lines.insert(line)
+        }
+      }
+      return lines
+    }
+  }
+
   /// The byte range of line `line` (1-based), without its newline.
   public func lineBytes(_ line: Int) -> Range<Int> { source.byteRange(ofLine: line) }
 }

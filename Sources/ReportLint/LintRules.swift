@@ -4,6 +4,7 @@ public enum LintRules {
   public static let all: [any LintRule.Type] = [
     MarkdownMarkRule.self,
     NoiseRule.self,
+    AnniversaryRule.self,
     DatelineRule.self,
     FiveYearPlanRule.self,
     PeriodRule.self,

@@ -81,3 +81,18 @@ import Testing
     #expect(RuleHarness.positions(rule, text) == ["9:20"])
   }
 }
+
+/// `date.anniversary`: the count of years from the event to the year the sentence names.
+@Suite struct AnniversaryRuleTests {
+  @Test(arguments: [
+    ("各位代表：\n2023年是中华人民共和国成立70周年。\n", ["2:16"]),
+    ("各位代表：\n2019年是中华人民共和国成立70周年，是全面建成小康社会的关键之年。\n", []),
+    ("各位代表：\n2018年是改革开放四十周年。\n", []),
+    ("各位代表：\n2018年是改革开放三十周年。\n", ["2:11"]),
+    ("各位代表：\n2021年，我们隆重庆祝中国共产党成立100周年。\n", []),
+    ("各位代表：\n全镇举办建镇70周年庆祝活动。\n", []),
+  ])
+  func countsFromTheEventsYear(_ text: String, _ expected: [String]) {
+    #expect(TextRuleHarness.positions(AnniversaryRule.self, text) == expected)
+  }
+}

@@ -25,3 +25,19 @@ import Testing
     #expect(RuleHarness.positions(rule, "全镇○○村新建道路。\n") == ["1:3"])
   }
 }
+
+/// Asterisks that stand for a blank, as documents shared on the web write them, and those that do not.
+@Suite struct AsteriskBlankTests {
+  @Test(arguments: [
+    ("在**乡第**届人民代表大会第*次会议上\n", 3), ("200*年，全乡经济总收入实现*亿元。\n", 2), ("依托“**公司”发展红枣加工。\n", 1),
+    ("***\n", 1), ("按2*3的标准配备。\n", 0), ("* 新建高标准农田3600亩\n", 0), ("**工业经济稳中有进。**全年产值增长8%。\n", 0),
+  ])
+  func blanks(_ text: String, _ count: Int) {
+    #expect(TextRuleHarness.findings(UnfilledPlaceholderRule.self, text).count == count)
+  }
+
+  /// "**" that is a blank is not taken for Markdown bold.
+  @Test func aBlankIsNotBold() {
+    #expect(TextRuleHarness.findings(MarkdownMarkRule.self, "在**乡第**届人民代表大会上\n").isEmpty)
+  }
+}

@@ -52,9 +52,41 @@ extension OutlineParser {
     if line.scalarCount <= 8, let word = Cues.furnitureLines.word(p, at: start, end: end), word.count == end - start {
       return true
     }
+    // Buttons side by side: "收藏 分享", "下载 相关 举报", "打印 | 关闭".
+    if line.scalarCount <= 24, isButtonRow(from: start, to: end) { return true }
+    // A document-sharing page's own lines: "…工作总结.doc_第6页", "文档编号：663091".
+    if line.scalarCount <= 80, line.sentenceEnds == 0, Cues.documentFileWords.occurs(p, from: start, end: end) {
+      return true
+    }
     if isPhotoCaption(unit) || isAgencyDateline(unit) { return true }
     if line.scalarCount <= 400, Cues.newsOpenings.starts(p, at: start, end: end) { return true }
     return line.scalarCount <= 100 && line.sentenceEnds == 0 && hasPageShape(unit)
+  }
+
+  /// Whether `start..<end` is two or more menu words of `Cues.furnitureLines` separated by spaces or bars.
+  func isButtonRow(from start: Int, to end: Int) -> Bool {
+    var i = start
+    var words = 0
+    while i < end {
+      guard let word = Cues.furnitureLines.word(p, at: i, end: end) else { return false }
+      i += word.count
+      words += 1
+      var separated = false
+      while i < end {
+        if p[i] == 0x20 || p[i] == 0x09 || p[i] == 0x7C {
+          i += 1
+        } else if i + 3 <= end, p[i] == 0xE3, p[i + 1] == 0x80, p[i + 2] == 0x80 {
+          i += 3  // the ideographic space
+        } else if i + 3 <= end, p[i] == 0xEF, p[i + 1] == 0xBD, p[i + 2] == 0x9C {
+          i += 3  // ｜
+        } else {
+          break
+        }
+        separated = true
+      }
+      if i < end, !separated { return false }
+    }
+    return words >= 2
   }
 
   /// A photo caption: "图为…", or a line that ends in "摄" (the photographer's credit).

@@ -52,6 +52,11 @@ public struct MarkdownMarkRule: LintRule {
       }
       // A run of exactly two asterisks.
       if (i > 0 && bytes[i - 1] == 0x2A) || (i + 2 < bytes.count && bytes[i + 2] == 0x2A) { continue }
+      // "在**乡第**届": blanks for a name or a number, which placeholder.unfilled reports.
+      if UnfilledPlaceholderRule.isAsteriskBlank(bytes, i..<(i + 2), isMarkdown: false) {
+        open = nil
+        continue
+      }
       guard let opening = open else {
         open = i
         continue

@@ -1,6 +1,7 @@
 import ReportText
 
-/// Reports placeholders left in the text: `XX`, `××`, `○○`, `【待补充…】`, `{{…}}`, `＿＿` and `__`.
+/// Reports placeholders left in the text: `XX`, `××`, `○○`, `【待补充…】`, `{{…}}`, `＿＿`, `__` and asterisks
+/// standing for a blank (`**县`, `200*年`, `第**届`).
 ///
 /// Drafts written from last year's report or from a template keep placeholders where a figure or a
 /// name is still missing ("XX镇", "投资XX万元", "【待补充：经济.增长】"). Each one must be replaced by
@@ -11,13 +12,13 @@ import ReportText
 public struct UnfilledPlaceholderRule: LintRule {
   public static let description = RuleDescription(
     id: "placeholder.unfilled",
-    summary: "报告中留有未填写的占位符（XX、××、○○、【待补充】、{{…}}、下划线空格）。",
+    summary: "报告中留有未填写的占位符（XX、××、○○、**、【待补充】、{{…}}、下划线空格）。",
     defaultSeverity: .error,
     triggering: [
       "今年全镇完成固定资产投资XX万元。\n",
       "实现地区生产总值【待补充：经济.产值】。\n",
       "新建村级活动场所{{ count }}个。\n",
-      "××村完成改厕＿＿户。\n",
+      "××村完成改厕＿＿户。\n", "在**乡第**届人民代表大会第*次会议上\n", "200*年全乡经济总收入实现*亿元。\n",
     ],
     nonTriggering: [
       "今年全镇完成固定资产投资3.2亿元。\n",
@@ -56,6 +57,13 @@ public struct UnfilledPlaceholderRule: LintRule {
         while j < n, bytes[j] == UInt8(ascii: "_") { j += 1 }
         // In Markdown, "__" is strong emphasis; only a longer run is a blank.
         if !isMarkdown || j - i >= 3 { report(context, i..<j, &findings) }
+        i = j
+        continue
+      }
+      if b == UInt8(ascii: "*") {
+        var j = i
+        while j < n, bytes[j] == UInt8(ascii: "*") { j += 1 }
+        if Self.isAsteriskBlank(bytes, i..<j, isMarkdown: isMarkdown) { report(context, i..<j, &findings) }
         i = j
         continue
       }
@@ -125,7 +133,43 @@ public struct UnfilledPlaceholderRule: LintRule {
     }
   }
 
+  /// Whether the run of asterisks `run` stands for a blank, as documents shared on the web write them: in a
+  /// year ("200*年", "20**年"), before a unit or a measure word ("**县", "第**届", "*街道", "**万元"), inside quotes
+  /// ("“**公司”"), or three and more ("***"). In Markdown, "**" is bold: only a run of three or more, or one in a
+  /// year, counts there. A "* " list mark at the start of a line and "2*3" between figures do not.
+  static func isAsteriskBlank(_ bytes: [UInt8], _ run: Range<Int>, isMarkdown: Bool) -> Bool {
+    let before = run.lowerBound > 0 ? bytes[run.lowerBound - 1] : 0x0A
+    let after = run.upperBound < bytes.count ? bytes[run.upperBound] : 0x0A
+    let isDigit = { (b: UInt8) in b >= 0x30 && b <= 0x39 }
+    if isDigit(before) && isDigit(after) { return false }
+    let next = RuleBytes.scalar(bytes, at: run.upperBound)
+    let previous = RuleBytes.scalar(bytes, before: run.lowerBound)
+    // "200*年", "二〇一*年": digits of a year blanked.
+    let inYear = next == "年" && (isDigit(before) || previous.map(ChineseNumeral.isNumeralScalar) == true)
+    if inYear { return true }
+    if isMarkdown { return run.count >= 3 && (previous.map(RuleBytes.isChinese) == true || next.map(RuleBytes.isChinese) == true) }
+    // A list mark: "* " at the start of a line.
+    if run.count == 1, after == 0x20, before == 0x0A || before == 0x20 { return false }
+    if run.count >= 3 { return true }
+    if let next, blankFollowers.contains(next) { return true }
+    if let previous, previous == "第" || previous == "“" || previous == "‘" { return true }
+    return next == "”" || next == "’"
+  }
+
+  /// Characters that follow a blank for a name or a figure: units of government, meetings, measures.
+  private static let blankFollowers: Set<Unicode.Scalar> = [
+    "乡", "镇", "县", "区", "市", "省", "村", "街", "社", "届", "次", "年", "月", "日", "个", "名", "人", "户", "元", "万", "亿", "亩",
+    "家", "项", "所", "座", "条", "处", "台", "吨", "米", "公", "%", "％", "同", "路", "公", "园", "厂", "局", "办",
+  ]
+
   private func report(_ context: LintContext, _ range: Range<Int>, _ findings: inout [Finding]) {
+    // A line of the web page ("上传人：sc****y") goes as a whole; artifact.noise reports it.
+    let line = context.source.line(containing: range.lowerBound)
+    if context.setAsideLines.contains(line),
+      context.source.text(context.lineBytes(line)).unicodeScalars.contains(where: { $0.properties.isAlphabetic })
+    {
+      return
+    }
     let text = context.source.text(range)
     findings.append(
       finding(

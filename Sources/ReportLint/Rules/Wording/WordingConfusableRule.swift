@@ -50,6 +50,9 @@ public struct WordingConfusableRule: LintRule {
     Entry(wrong: "其它", right: "其他", note: "规范写法统一用“其他”", condition: .always, fixes: true),
     Entry(wrong: "情况反应", right: "情况反映", note: "“反映”指把情况告诉上级，“反应”指受到刺激后的变化", condition: .always, fixes: true),
     Entry(wrong: "交待", right: "交代", note: "规范写法为“交代”", condition: .always, fixes: true),
+    Entry(
+      wrong: "做为", right: "作为", note: "表示身份、当作时写“作为”", condition: .notBefore(["民", "人民", "群众", "百姓", "企业", "基层"]),
+      fixes: true),
     Entry(wrong: "布署", right: "部署", note: "“部署”是规范词形", condition: .always, fixes: true),
     Entry(wrong: "题中应有之意", right: "题中应有之义", note: "成语为“题中应有之义”", condition: .always, fixes: true),
     Entry(wrong: "必需", right: "必须", note: "“必须”是副词，用在动词前；“必需”是动词，指一定要有", condition: .before(verbs), fixes: true),
