@@ -412,4 +412,17 @@ import Testing
     #expect(setAside(o) == ["webFurniture 1-5"])
     #expect(rows(o, kinds: OutlineScore.parts) == ["7 preamble", "9 review", "11 plan", "13 closing"])
   }
+
+  /// A document-sharing site's chunks: "1、…" cut in the middle of a sentence, then "2、…" going on with it. The
+  /// chunk numbers are the site's marks, not headings.
+  @Test func chunkNumbersOfADocumentSharingSiteAreNotHeadings() {
+    let text = """
+      1、青石镇2024年政府工作报告 各位代表：现在，我代表镇人民政府向大会报告工作，请予审议。一、2024年工作回顾 过去一年，全镇上下团结一心，克难攻坚，经济社会发展稳中有进。全年完成地区生产总值12.3亿元，增长6.1%；一般公共预算收入8600万元，增长5.2%；农村居民人均可支配收入2.3万元，增长7.5%。我们坚持项目为王，全年实施重点项目21个，完成投资6.8亿元；坚持民生优先，办好十件民生实事，群众的获得感、幸福感、安全感不断增强。（一）产业发展在优化结
+      2、构中展现新起色。全年新增规上工业企业5家，完成工业投资3.2亿元，增长9.1%。培育家庭农场12家、农民专业合作社8家，新建高标准农田3600亩，粮食播种面积稳定在4.1万亩以上，茶叶、油茶等特色产业持续壮大，带动农户增收致富。我们深化招商引资，全年签约项目9个，协议投资15.6亿元，其中亿元以上项目4个；持续优化营商环境，新增市场主体560户，其中企业120家，个体工商户440户，经济发展的活力和后劲明显增强。（二）乡村面貌持续改善。完成18个村的人居环境整治，新建和改造农村公
+      3、路19公里，农村生活污水治理覆盖率达到82%。
+      """
+    let o = outline(text)
+    #expect(o.recoveries.filter { $0.kind == .noiseMarker }.map { $0.range.lowerBound.line } == [2, 3])
+    #expect(!o.headings.contains { $0.range.lowerBound.line >= 2 })
+  }
 }

@@ -83,6 +83,8 @@ struct OutlineParser {
         recoveries.append(Recovery(kind: kind, range: located, message: "忽略了采集留下的标记“\(text)”。"))
       }
     }
+    // The last chunk number of a document-sharing site merged into a unit: the unit, the number, its line's start.
+    var chunk: (unit: Int, value: Int, start: Int)?
     for line in lines {
       noise += line.noise
       if line.isEmpty {
@@ -116,6 +118,25 @@ struct OutlineParser {
         units[units.count - 1].end = line.content.upperBound
         continue
       }
+      // A document-sharing site cuts a report into numbered chunks wherever its pages break: "1、…（二）产业发展在优化结"
+      // / "2、构中展现新起色…". A number that follows a long chunk numbered one less and cut off in the middle of a
+      // sentence is such a mark, not a heading: it is set aside and the line goes on with the chunk before.
+      if !isMarkdown, let marker = line.marker, marker.style == .arabic, marker.value >= 2, let last = units.last {
+        // The chunk before: the last one merged into this unit, or the unit's own first line.
+        let own: (unit: Int, value: Int, start: Int)? = last.line.marker.flatMap {
+          $0.style == .arabic ? (units.count - 1, $0.value, last.line.content.lowerBound) : nil
+        }
+        let previous = chunk.flatMap { $0.unit == units.count - 1 ? $0 : nil } ?? own
+        if let previous, previous.value == marker.value - 1, last.end - previous.start >= 600,
+          Self.endsMidWords(p, before: last.end)
+        {
+          noise.append((marker.range, .paidMarker))
+          units[units.count - 1].lastLine = line.number
+          units[units.count - 1].end = line.content.upperBound
+          chunk = (units.count - 1, marker.value, line.content.lowerBound)
+          continue
+        }
+      }
       // Markdown: a line that follows a paragraph line without a blank between continues it.
       if isMarkdown, !previousBlank, let last = units.last, last.line.markdownLevel == 0,
         line.markdownLevel == 0, !line.isMarkdownListItem, line.marker == nil
@@ -127,6 +148,17 @@ struct OutlineParser {
       previousBlank = false
       units.append(Unit(line: line, lastLine: line.number, end: line.content.upperBound))
     }
+  }
+
+  /// Whether the text just before `end` stops in the middle of a sentence: an ideograph, a digit, a percent sign
+  /// or a comma, with no stop, colon or bracket to end it.
+  static func endsMidWords(_ p: UnsafeBufferPointer<UInt8>, before end: Int) -> Bool {
+    var k = end - 1
+    while k > 0, p[k] & 0xC0 == 0x80 { k -= 1 }
+    guard k >= 0 else { return false }
+    let (s, _) = ByteText.scalar(p, at: k, end: end)
+    return (0x4E00...0x9FFF).contains(s) || (0x30...0x39).contains(s) || s == 0x25 || s == 0xFF0C || s == 0x2C
+      || s == 0x3001
   }
 
   /// One heading line made of a marker broken off from its words: a lone "（" followed by "三）…", or a lone marker
