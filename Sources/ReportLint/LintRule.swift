@@ -122,18 +122,13 @@ public struct LintContext: Sendable {
     return result
   }
 
-  /// The lines the outline set aside as not the report's own (web-page lines, advertising, page numbers), found
-  /// once: rules that report within a line leave them to artifact.noise, which removes them whole.
-  public var setAsideLines: Set<Int> {
+  /// The byte ranges the outline set aside as not the report's own (web-page lines, advertising, page numbers), in
+  /// text order, found once: rules that report within a line leave them to artifact.noise, which removes them whole.
+  public var setAsideLines: [Range<Int>] {
     shared.value("setAsideLines") {
-      var lines = Set<Int>()
-      for recovery in outline.recoveries
-      where [.webFurniture, .advertisement, .pageNumber].contains(recovery.kind) {
-        for line in recovery.range.lowerBound.line...max(recovery.range.lowerBound.line, recovery.range.upperBound.line) {
-          lines.insert(line)
-        }
-      }
-      return lines
+      outline.recoveries.filter { [.webFurniture, .advertisement, .pageNumber].contains($0.kind) }
+        .map { $0.range.lowerBound.offset..<max($0.range.lowerBound.offset, $0.range.upperBound.offset) }
+        .sorted { $0.lowerBound < $1.lowerBound }
     }
   }
 

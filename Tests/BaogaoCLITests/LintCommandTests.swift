@@ -70,7 +70,9 @@ enum TestLintCommand: Command {
     let stdin = name.hasPrefix("stdin")
     if !stdin { try dir.write(text, to: name) }
     for fix in [[], ["--fix"]] {
-      let result = stdin ? run(fix.isEmpty ? ["-"] : ["--fix", "--dry-run", "-"], in: dir, input: text)
+      let result =
+        stdin
+        ? run(fix.isEmpty ? ["-"] : ["--fix", "--dry-run", "-"], in: dir, input: text)
         : run(fix + [name], in: dir)
       #expect(result.code == .usage)
       #expect(result.standardError.contains(says), "\(result.standardError)")

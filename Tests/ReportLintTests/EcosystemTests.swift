@@ -14,7 +14,9 @@ import Testing
 /// (a new finding, or more of them on a line), something judged false, or loses a finding judged true: a rule
 /// change shows on these corpora before it lands. `RECORD_VERDICTS=1` rewrites the file from the current
 /// findings, keeping the verdicts given and marking new rows `unjudged` for a reader to decide.
-@Suite(.enabled(if: EcosystemCheck.hasCorpora, "../shared/corpus 与 ../shared/corpus-annual 不存在，跳过生态检查（the corpora are absent）"))
+@Suite(
+  .enabled(
+    if: EcosystemCheck.hasCorpora, "../shared/corpus 与 ../shared/corpus-annual 不存在，跳过生态检查（the corpora are absent）"))
 struct EcosystemTests {
   @Test func findingsOnPublishedReportsAreJudged() throws {
     let current = try EcosystemCheck.currentCounts()

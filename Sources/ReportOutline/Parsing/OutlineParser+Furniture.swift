@@ -93,7 +93,9 @@ extension OutlineParser {
   func isPhotoCaption(_ unit: Unit) -> Bool {
     let line = unit.line
     guard line.scalarCount <= 160 else { return false }
-    if line.scalarCount <= 80, Cues.captionOpenings.starts(p, at: line.content.lowerBound, end: unit.end) { return true }
+    if line.scalarCount <= 80, Cues.captionOpenings.starts(p, at: line.content.lowerBound, end: unit.end) {
+      return true
+    }
     let she: UInt32 = 0x6444  // 摄
     if line.lastScalar == she { return true }
     if line.lastScalar == 0xFF09 || line.lastScalar == 0x29 {  // "…摄）"
@@ -141,7 +143,11 @@ extension OutlineParser {
         }
         cjk += 1
       default:
-        if s >= 0x2E80 && s <= 0x9FFF { cjk += 1 } else if !ByteText.isSpace(s) && !(s >= 0x30 && s <= 0x39) { symbols += 1 }
+        if s >= 0x2E80 && s <= 0x9FFF {
+          cjk += 1
+        } else if !ByteText.isSpace(s) && !(s >= 0x30 && s <= 0x39) {
+          symbols += 1
+        }
       }
       if !ByteText.isSpace(s) { previous = s }
     }
@@ -169,7 +175,9 @@ extension OutlineParser {
     else { return false }
     let start = line.content.lowerBound
     if line.startsWithDash || isParenthesised(unit) { return true }
-    if Cues.meetingWords.occurs(p, from: start, end: unit.end) || Cues.speakerWords.occurs(p, from: start, end: unit.end) {
+    if Cues.meetingWords.occurs(p, from: start, end: unit.end)
+      || Cues.speakerWords.occurs(p, from: start, end: unit.end)
+    {
       return true
     }
     if namesReport(unit) || isSignature(unit) { return true }
@@ -269,7 +277,9 @@ extension OutlineParser {
   /// A paragraph that may close the report: it addresses the audience, or makes the final call ("让我们…").
   func isClosingCandidate(_ unit: Unit) -> Bool {
     let line = unit.line
-    guard line.marker == nil, !line.startsWithDash, line.markdownLevel == 0, !isSalutationLine(unit) else { return false }
+    guard line.marker == nil, !line.startsWithDash, line.markdownLevel == 0, !isSalutationLine(unit) else {
+      return false
+    }
     return isSalutation(unit) || contains(unit, Cues.closingCalls)
   }
 
@@ -307,7 +317,9 @@ extension OutlineParser {
       }
     }
     guard isReportTitle(unit) else { return false }
-    return (index + 1..<min(units.count, index + 5)).contains { isOpeningSalutation(units[$0]) || isDateline(units[$0]) }
+    return (index + 1..<min(units.count, index + 5)).contains {
+      isOpeningSalutation(units[$0]) || isDateline(units[$0])
+    }
   }
 
   /// The salutation that opens a report: "各位代表：", "同志们：" on a line of its own, ending with a colon.
@@ -362,7 +374,8 @@ extension OutlineParser {
     // already makes the call ("各位代表，…携手共奋进，一起向未来！") before the last one.
     if let last = closing, let before = (0..<last).last(where: { kinds[$0] == nil }) {
       let u = units[before]
-      let call = isSalutation(u) && !isHeadingLike(u) && u.line.scalarCount <= 200
+      let call =
+        isSalutation(u) && !isHeadingLike(u) && u.line.scalarCount <= 200
         && (u.line.lastScalar == 0xFF01 || u.line.lastScalar == 0x21) && contains(u, Cues.finalCalls)
       if isSalutationLine(u) || call {
         closing = before

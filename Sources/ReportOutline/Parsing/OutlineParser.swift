@@ -225,7 +225,8 @@ struct OutlineParser {
       guard dot == 0x2E || dot == 0xFF0E else { continue }
       let next = p[after + length]
       guard next >= 0x30 && next <= 0x39 else { continue }
-      units[k].line.marker = MarkerMatch(style: .arabic, value: number, range: start..<after + length, isCanonical: true)
+      units[k].line.marker = MarkerMatch(
+        style: .arabic, value: number, range: start..<after + length, isCanonical: true)
       units[k].line.enumeration = nil
       units[k].line.titleStart = after + length
       last = number

@@ -139,7 +139,8 @@ public struct NumberInconsistentRule: LintRule {
       let afterHash = afterKey.map { MeasureTable.hash(bytes, $0, unitHash: unitHash) } ?? 0
       let count = starts.count
       // "西涌4个社区", "843个政务服务事项": the noun after the figure is what it counts, not the words before it.
-      let countsTheNounAfter = after.count >= 2 && Self.afterFigure.longestMatch(in: bytes, startingAt: after.range.lowerBound) == nil
+      let countsTheNounAfter =
+        after.count >= 2 && Self.afterFigure.longestMatch(in: bytes, startingAt: after.range.lowerBound) == nil
       if countsTheNounAfter, afterKey == nil { continue }
       // "建成中小学、幼儿园6所": after "、" the words name one item of a list, not the measure.
       let beforeIsNoun =
@@ -148,7 +149,8 @@ public struct NumberInconsistentRule: LintRule {
       // A key shorter than the whole run has three characters at least and does not cut a phrase joined by
       // "和", "及", "与" ("公办学校和幼儿园" is not "幼儿园").
       func isSuffixKey(_ k: Int) -> Bool {
-        k == count - 1 || (k + 1 >= 3 && Self.conjunctions.pattern(equalTo: bytes, range: starts[k + 1]..<starts[k]) == nil)
+        k == count - 1
+          || (k + 1 >= 3 && Self.conjunctions.pattern(equalTo: bytes, range: starts[k + 1]..<starts[k]) == nil)
       }
 
       var earlier: (Seen, Range<Int>)?
@@ -230,7 +232,9 @@ public struct NumberInconsistentRule: LintRule {
   /// Where words of another period first occur in `range`, or nil.
   private static func otherPeriod(_ bytes: [UInt8], in range: Range<Int>) -> Int? {
     var first: Int?
-    otherPeriodWords.forEachMatch(in: bytes, range: range) { _, match in first = min(first ?? match.lowerBound, match.lowerBound) }
+    otherPeriodWords.forEachMatch(in: bytes, range: range) { _, match in
+      first = min(first ?? match.lowerBound, match.lowerBound)
+    }
     return first
   }
 

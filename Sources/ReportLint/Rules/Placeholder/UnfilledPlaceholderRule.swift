@@ -37,6 +37,8 @@ public struct UnfilledPlaceholderRule: LintRule {
     // Where the line ends that was searched for a closing "}}" in vain: a later "{{" before it has none either
     // (a run of "{" is then read once, not once per brace).
     var unclosedUntil = -1
+    // The set-aside range at or after the last placeholder (placeholders come in text order).
+    var setAsideIndex = 0
     for var i in context.nonIdeographs where i >= resume {
       defer { resume = i }
       let b = bytes[i]
@@ -47,7 +49,7 @@ public struct UnfilledPlaceholderRule: LintRule {
         let before = i > 0 ? bytes[i - 1] : 0x20
         let after = j < n ? bytes[j] : 0x20
         if j - i >= 2, !Self.isLatinWordByte(before), !Self.isLatinWordByte(after) {
-          report(context, i..<j, &findings)
+          report(context, i..<j, &setAsideIndex, &findings)
         }
         i = j
         continue
@@ -56,14 +58,16 @@ public struct UnfilledPlaceholderRule: LintRule {
         var j = i
         while j < n, bytes[j] == UInt8(ascii: "_") { j += 1 }
         // In Markdown, "__" is strong emphasis; only a longer run is a blank.
-        if !isMarkdown || j - i >= 3 { report(context, i..<j, &findings) }
+        if !isMarkdown || j - i >= 3 { report(context, i..<j, &setAsideIndex, &findings) }
         i = j
         continue
       }
       if b == UInt8(ascii: "*") {
         var j = i
         while j < n, bytes[j] == UInt8(ascii: "*") { j += 1 }
-        if Self.isAsteriskBlank(bytes, i..<j, isMarkdown: isMarkdown) { report(context, i..<j, &findings) }
+        if Self.isAsteriskBlank(bytes, i..<j, isMarkdown: isMarkdown) {
+          report(context, i..<j, &setAsideIndex, &findings)
+        }
         i = j
         continue
       }
@@ -82,7 +86,7 @@ public struct UnfilledPlaceholderRule: LintRule {
           j += 1
         }
         if let end {
-          report(context, i..<end, &findings)
+          report(context, i..<end, &setAsideIndex, &findings)
           i = end
           continue
         }
@@ -106,7 +110,7 @@ public struct UnfilledPlaceholderRule: LintRule {
           let isYearDigit =
             scalar == "○" && (Self.isNumeralBefore(bytes, i) || (j < n && Self.isNumeralAt(bytes, j)))
           if count >= 2, !isYearDigit, !Self.isLatinWordByte(before), !Self.isLatinWordByte(after) {
-            report(context, i..<j, &findings)
+            report(context, i..<j, &setAsideIndex, &findings)
           }
           i = j
           continue
@@ -122,7 +126,7 @@ public struct UnfilledPlaceholderRule: LintRule {
             j += 1
           }
           let stop = end ?? j
-          report(context, i..<stop, &findings)
+          report(context, i..<stop, &setAsideIndex, &findings)
           i = stop
           continue
         }
@@ -147,7 +151,9 @@ public struct UnfilledPlaceholderRule: LintRule {
     // "200*年", "二〇一*年": digits of a year blanked.
     let inYear = next == "年" && (isDigit(before) || previous.map(ChineseNumeral.isNumeralScalar) == true)
     if inYear { return true }
-    if isMarkdown { return run.count >= 3 && (previous.map(RuleBytes.isChinese) == true || next.map(RuleBytes.isChinese) == true) }
+    if isMarkdown {
+      return run.count >= 3 && (previous.map(RuleBytes.isChinese) == true || next.map(RuleBytes.isChinese) == true)
+    }
     // A list mark: "* " at the start of a line.
     if run.count == 1, after == 0x20, before == 0x0A || before == 0x20 { return false }
     if run.count >= 3 { return true }
@@ -162,11 +168,14 @@ public struct UnfilledPlaceholderRule: LintRule {
     "家", "项", "所", "座", "条", "处", "台", "吨", "米", "公", "%", "％", "同", "路", "公", "园", "厂", "局", "办",
   ]
 
-  private func report(_ context: LintContext, _ range: Range<Int>, _ findings: inout [Finding]) {
+  private func report(
+    _ context: LintContext, _ range: Range<Int>, _ setAsideIndex: inout Int, _ findings: inout [Finding]
+  ) {
     // A line of the web page ("上传人：sc****y") goes as a whole; artifact.noise reports it.
-    let line = context.source.line(containing: range.lowerBound)
-    if context.setAsideLines.contains(line),
-      context.source.text(context.lineBytes(line)).unicodeScalars.contains(where: { $0.properties.isAlphabetic })
+    let aside = context.setAsideLines
+    while setAsideIndex < aside.count, aside[setAsideIndex].upperBound <= range.lowerBound { setAsideIndex += 1 }
+    if setAsideIndex < aside.count, aside[setAsideIndex].contains(range.lowerBound),
+      context.source.text(aside[setAsideIndex]).unicodeScalars.contains(where: { $0.properties.isAlphabetic })
     {
       return
     }
