@@ -6,7 +6,7 @@ extension BaogaoCLI {
   public static var commands: [any Command.Type] {
     [
       CompareCommand.self, GenerateCommand.self, InduceCommand.self, InitCommand.self, LearnCommand.self,
-      LintCommand.self, OutlineCommand.self, SlotsCommand.self,
+      LintCommand.self, OutlineCommand.self, SlotsCommand.self, TemplatesCommand.self,
     ]
   }
 }

@@ -32,8 +32,8 @@ enum GenerateCommand: Command {
 
   static func run(_ invocation: Invocation, io: CommandIO) throws -> ExitCode {
     let document = try DataInput.read(invocation.positionals[0], io: io)
-    let folder = try templateFolder(invocation, document: document, io: io)
-    let template = try TemplateInput.load(folder, io: io)
+    let source = try templateSource(invocation, document: document, io: io)
+    let template = try TemplateInput.load(source, io: io)
     let allowMissing = invocation.flag("allow-missing")
     let options = try io.renderOptions(allowMissing: allowMissing)
     let result: RenderResult
@@ -66,9 +66,9 @@ enum GenerateCommand: Command {
   }
 
   /// `--template`, or the template the data file's 类别 names.
-  static func templateFolder(_ invocation: Invocation, document: DataDocument, io: CommandIO) throws -> URL {
+  static func templateSource(_ invocation: Invocation, document: DataDocument, io: CommandIO) throws -> TemplateSource {
     let locator = TemplateLocator(io: io)
-    if let given = invocation.value("template") { return try locator.folder(for: given) }
+    if let given = invocation.value("template") { return try locator.source(for: given) }
     guard let genreNode = document.root["类别"], let genreText = genreNode.text else {
       throw CommandError(
         "数据文件没有写“类别”，不知道用哪个模板。请在数据文件开头加一行，如“类别: 政府工作报告”，或用 --template 指定模板。",
@@ -80,7 +80,7 @@ enum GenerateCommand: Command {
         "类别“\(genreText)”不是已知的报告类别；请写 \(names) 之一，或用 --template 指定模板。",
         path: document.source.path, location: genreNode.range.lowerBound, exitCode: .usage)
     }
-    return try locator.folder(for: TemplateLocator.folderName(for: genre))
+    return try locator.source(for: TemplateLocator.folderName(for: genre))
   }
 }
 
@@ -104,22 +104,44 @@ enum TemplateInput {
     var name: String
     var genre: String?
     var entry: String
+    /// What the template is for (说明).
+    var summary: String?
   }
 
-  static func manifest(_ folder: URL, io: CommandIO) throws -> Manifest {
-    let url = folder.appendingPathComponent("manifest.yaml")
-    guard FileManager.default.fileExists(atPath: url.path) else {
-      return Manifest(name: folder.lastPathComponent, genre: nil, entry: "report.tpl")
+  static func manifest(_ source: TemplateSource, io: CommandIO) throws -> Manifest {
+    let document: DataDocument
+    let fallback: String
+    switch source {
+    case .folder(let folder):
+      fallback = folder.lastPathComponent
+      let url = folder.appendingPathComponent("manifest.yaml")
+      guard FileManager.default.fileExists(atPath: url.path) else {
+        return Manifest(name: fallback, genre: nil, entry: "report.tpl", summary: nil)
+      }
+      document = try DataInput.read(url.path, io: io)
+    case .builtIn(let name):
+      fallback = name
+      guard let text = BuiltInTemplates.files[name]?["manifest.yaml"] else {
+        return Manifest(name: name, genre: nil, entry: "report.tpl", summary: nil)
+      }
+      do {
+        document = try DataDocument(parsing: SourceText(path: "\(name)/manifest.yaml", string: text))
+      } catch {
+        throw LocatedDataError(error: error, source: SourceText(path: "\(name)/manifest.yaml", string: text))
+      }
     }
-    let document = try DataInput.read(url.path, io: io)
     return Manifest(
-      name: document.root["名称"]?.text ?? folder.lastPathComponent, genre: document.root["类别"]?.text,
-      entry: document.root["入口"]?.text ?? "report.tpl")
+      name: document.root["名称"]?.text ?? fallback, genre: document.root["类别"]?.text,
+      entry: document.root["入口"]?.text ?? "report.tpl", summary: document.root["说明"]?.text)
   }
 
-  static func load(_ folder: URL, io: CommandIO) throws -> Template {
-    let manifest = try manifest(folder, io: io)
-    let loader = TemplateLoader(folder: folder)
+  static func load(_ source: TemplateSource, io: CommandIO) throws -> Template {
+    let manifest = try manifest(source, io: io)
+    let loader: TemplateLoader
+    switch source {
+    case .folder(let folder): loader = TemplateLoader(folder: folder)
+    case .builtIn(let name): loader = TemplateLoader(sources: BuiltInTemplates.files[name] ?? [:])
+    }
     return try Template(named: manifest.entry, loader: loader)
   }
 }

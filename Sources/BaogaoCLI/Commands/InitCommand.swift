@@ -15,9 +15,9 @@ enum InitCommand: Command {
     positionals: [.one("TEMPLATE", isInputFile: false, help: "模板文件夹或内置模板名")])
 
   static func run(_ invocation: Invocation, io: CommandIO) throws -> ExitCode {
-    let folder = try TemplateLocator(io: io).folder(for: invocation.positionals[0])
-    let manifest = try TemplateInput.manifest(folder, io: io)
-    let slots = try TemplateInput.load(folder, io: io).slots()
+    let source = try TemplateLocator(io: io).source(for: invocation.positionals[0])
+    let manifest = try TemplateInput.manifest(source, io: io)
+    let slots = try TemplateInput.load(source, io: io).slots()
     let header = [
       "\(manifest.name)的数据文件（由 baogao init 生成）。",
       "把每个 \"\" 换成实际内容；标“可选”的键可以删去。数值照原样写，如 23.6亿元、10.6%。",

@@ -19,8 +19,8 @@ enum SlotsCommand: Command {
     positionals: [.one("TEMPLATE", isInputFile: false, help: "模板文件夹或内置模板名")])
 
   static func run(_ invocation: Invocation, io: CommandIO) throws -> ExitCode {
-    let folder = try TemplateLocator(io: io).folder(for: invocation.positionals[0])
-    let slots = try TemplateInput.load(folder, io: io).slots()
+    let source = try TemplateLocator(io: io).source(for: invocation.positionals[0])
+    let slots = try TemplateInput.load(source, io: io).slots()
     let text: String
     if invocation.value("format") == "json" {
       text =

@@ -1,31 +1,35 @@
 import Foundation
 import ReportModel
+import ReportTemplate
 
-/// Finds a template folder: a path given on the command line, or a name (`annual`, `half-year`,
-/// `summary-plan`, or the genre's Chinese name) looked up in the template roots.
+/// Where a template comes from: a folder on disk, or one of the templates compiled into the program.
+enum TemplateSource {
+  case folder(URL)
+  case builtIn(String)
+
+  /// The name shown to users: the folder's path, or the built-in template's name.
+  var shownName: String {
+    switch self {
+    case .folder(let url): url.relativePath
+    case .builtIn(let name): "内置模板 \(name)"
+    }
+  }
+}
+
+/// Finds a template: a folder given on the command line, or a name (`annual`, `half-year`, `summary-plan`, or the
+/// genre's Chinese name) looked up first in the user's template folders, then among the templates built into the
+/// program.
 ///
-/// Roots, in order: `$BAOGAO_TEMPLATES`; `Templates/` in the current directory; `Templates/` one to
-/// three folders above the executable's folder (a `swift build` tree); `share/baogao/Templates`
-/// beside the executable's folder (an installed copy); `Templates/` beside the executable.
+/// User folders, in order: `$BAOGAO_TEMPLATES`, then `Templates/` in the current directory. A template found there
+/// replaces the built-in one of the same name, so that a clerk's office can keep its own wording.
 struct TemplateLocator {
   let io: CommandIO
 
-  /// Every folder that may hold the shipped templates, existing or not.
+  /// The folders that may hold the user's templates, existing or not.
   var roots: [URL] {
     var roots: [URL] = []
     if let env = io.environment["BAOGAO_TEMPLATES"], !env.isEmpty { roots.append(io.url(for: env)) }
     roots.append(io.currentDirectory.appendingPathComponent("Templates"))
-    let executable = (Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments.first ?? ""))
-      .resolvingSymlinksInPath()
-    let folder = executable.deletingLastPathComponent()
-    // A build tree: .build/<triple>/debug/baogao, or .build/debug/baogao.
-    var up = folder
-    for _ in 0..<3 {
-      up = up.deletingLastPathComponent()
-      roots.append(up.appendingPathComponent("Templates"))
-    }
-    roots.append(folder.deletingLastPathComponent().appendingPathComponent("share/baogao/Templates"))
-    roots.append(folder.appendingPathComponent("Templates"))
     return roots
   }
 
@@ -48,24 +52,46 @@ struct TemplateLocator {
     return URL(fileURLWithPath: String(path.dropFirst(base.count + 1)), relativeTo: io.currentDirectory)
   }
 
-  /// The template folder for `argument`: an existing folder, else a name in the roots.
-  func folder(for argument: String) throws -> URL {
+  /// The template for `argument`: an existing folder, else a name in the user's folders, else a built-in one.
+  func source(for argument: String) throws -> TemplateSource {
     let direct = io.url(for: argument)
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: direct.path, isDirectory: &isDirectory), isDirectory.boolValue {
-      return shown(direct)
+      return .folder(shown(direct))
     }
     let name = TemplateLocator.genre(named: argument).map(TemplateLocator.folderName) ?? argument
     for root in roots {
       let candidate = root.appendingPathComponent(name)
       if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("manifest.yaml").path) {
-        return shown(candidate)
+        return .folder(shown(candidate))
       }
     }
+    if BuiltInTemplates.files[name] != nil { return .builtIn(name) }
     let names = ReportGenre.allCases.map { "\($0.rawValue)（\($0.chineseName)）" }.joined(separator: "、")
     throw CommandError(
       "找不到模板 '\(argument)'。请给出模板文件夹的路径，或使用内置模板名：\(names)。"
-        + "内置模板在 Templates/ 下；也可用环境变量 BAOGAO_TEMPLATES 指定模板所在的文件夹。",
+        + "运行 baogao templates 可以列出全部模板。",
       exitCode: .usage)
+  }
+
+  /// Every template there is: the user's (each folder with a manifest.yaml under a root) and the built-in ones that
+  /// no user template of the same name replaces, by name.
+  func all() -> [(name: String, source: TemplateSource)] {
+    var found: [(String, TemplateSource)] = []
+    var names = Set<String>()
+    for root in roots {
+      let entries = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
+      for entry in entries.sorted() where !names.contains(entry) {
+        let candidate = root.appendingPathComponent(entry)
+        if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("manifest.yaml").path) {
+          found.append((entry, .folder(shown(candidate))))
+          names.insert(entry)
+        }
+      }
+    }
+    for name in BuiltInTemplates.files.keys.sorted() where !names.contains(name) {
+      found.append((name, .builtIn(name)))
+    }
+    return found
   }
 }
