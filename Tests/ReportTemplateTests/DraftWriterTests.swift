@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import ReportTemplate
@@ -56,7 +57,7 @@ import Testing
     let text = DraftWriter(format: .markdown).write(DraftDocument(rendered: Self.rendered))
     #expect(text.hasPrefix("# 2025年上半年政府工作报告\n\n各位代表：\n\n"))
     #expect(text.contains("\n\n## 上半年工作回顾\n\n"))
-    #expect(text.contains("\n\n### 一、项目建设提速增效\n\n**招商成效明显。**新签约项目6个。\n\n"))
+    #expect(text.contains("\n\n### 一、项目建设提速增效\n\n**招商成效明显**。新签约项目6个。\n\n"))
     #expect(text.contains("\n\n#### （二）卫生\n\n"))
   }
 
@@ -77,5 +78,68 @@ import Testing
     let text = DraftWriter(format: .text).write(DraftDocument(rendered: "% 政府工作报告\n正文。\n"))
     let first = text.split(separator: "\n").first.map(String.init) ?? ""
     #expect(first == String(repeating: "\u{3000}", count: 11) + "政府工作报告")
+  }
+
+  /// Every "**" of a run-in heading opens and closes as CommonMark reads emphasis delimiters: the opening run is
+  /// left-flanking, the closing run right-flanking (spec 0.31, 6.2), so renderers show the words in bold.
+  @Test(arguments: ["招商成效明显。", "“三农”工作扎实推进：", "项目建设（一期）", "亮点"])
+  func runInBoldIsRecognisedByCommonMark(_ runIn: String) {
+    let line = DraftWriter.boldRunIn(runIn) + "全年新签约项目6个。"
+    let runs = CommonMarkDelimiters.runs(of: "*", in: line)
+    #expect(runs.count == 2)
+    #expect(runs.first?.isLeftFlanking == true)
+    #expect(runs.last?.isRightFlanking == true)
+    #expect(line.replacingOccurrences(of: "**", with: "") == runIn + "全年新签约项目6个。")
+  }
+}
+
+/// CommonMark's delimiter-run classification, for checking the Markdown the writer produces.
+enum CommonMarkDelimiters {
+  struct Run {
+    var isLeftFlanking: Bool
+    var isRightFlanking: Bool
+  }
+
+  static func runs(of mark: Character, in line: String) -> [Run] {
+    let scalars = Array(line.unicodeScalars)
+    var result: [Run] = []
+    var i = 0
+    while i < scalars.count {
+      guard Character(scalars[i]) == mark else {
+        i += 1
+        continue
+      }
+      var j = i
+      while j < scalars.count, Character(scalars[j]) == mark { j += 1 }
+      let before: Unicode.Scalar? = i > 0 ? scalars[i - 1] : nil
+      let after: Unicode.Scalar? = j < scalars.count ? scalars[j] : nil
+      let space = { (s: Unicode.Scalar?) in s == nil || s!.properties.isWhitespace }
+      let punct = { (s: Unicode.Scalar?) in s.map(DraftWriter.isPunctuation) ?? false }
+      let left = !space(after) && (!punct(after) || space(before) || punct(before))
+      let right = !space(before) && (!punct(before) || space(after) || punct(after))
+      result.append(Run(isLeftFlanking: left, isRightFlanking: right))
+      i = j
+    }
+    return result
+  }
+}
+
+/// The shipped Markdown drafts: every pair of "**" opens and closes as CommonMark reads it.
+@Suite struct MarkdownDraftEmphasisTests {
+  @Test(arguments: ["songling-2024-annual", "baisha-2025-half-year", "yunxi-2024-summary-plan"])
+  func boldRunInsRender(_ name: String) throws {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent()
+    let text = try String(contentsOf: root.appendingPathComponent("Examples/drafts/\(name).md"), encoding: .utf8)
+    var checked = 0
+    for line in text.split(separator: "\n") where line.contains("**") {
+      let runs = CommonMarkDelimiters.runs(of: "*", in: String(line))
+      #expect(runs.count % 2 == 0, "\(line)")
+      for (k, run) in runs.enumerated() {
+        #expect(k % 2 == 0 ? run.isLeftFlanking : run.isRightFlanking, "\(line)")
+      }
+      checked += 1
+    }
+    #expect(checked > 0)
   }
 }

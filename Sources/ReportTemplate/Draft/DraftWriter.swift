@@ -58,7 +58,7 @@ public struct DraftWriter: Sendable {
         chunks.append(String(repeating: "#", count: min(6, heading.level + 1)) + " " + number + heading.text)
       case .paragraph(let paragraph):
         if let runIn = paragraph.runIn {
-          chunks.append("**\(runIn)**" + paragraph.text)
+          chunks.append(Self.boldRunIn(runIn) + paragraph.text)
         } else {
           chunks.append(paragraph.text)
         }
@@ -74,6 +74,30 @@ public struct DraftWriter: Sendable {
     let padding = max(0, lineWidth * 2 - cells) / 2
     return String(repeating: "\u{3000}", count: padding / 2) + (padding % 2 == 1 ? " " : "") + text
   }
+
+  /// A run-in heading in bold as CommonMark reads it: the marks at its end stand outside the bold words
+  /// ("**项目建设提速增效**。", "**项目建设（一期**）"), since a closing "**" after a punctuation mark and before a
+  /// Chinese character is not right-flanking and would not close.
+  static func boldRunIn(_ runIn: String) -> String {
+    var words = Substring(runIn)
+    var stops = ""
+    while let last = words.unicodeScalars.last, isPunctuation(last) {
+      stops = String(last) + stops
+      words = words.dropLast()
+    }
+    return words.isEmpty ? "**\(runIn)**" : "**\(words)**\(stops)"
+  }
+
+  /// Whether CommonMark counts `s` as punctuation: Unicode categories P and S (the spec's "Unicode punctuation").
+  static func isPunctuation(_ s: Unicode.Scalar) -> Bool {
+    switch s.properties.generalCategory {
+    case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+      .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+      true
+    default: false
+    }
+  }
+
 
   /// The text without Markdown emphasis marks.
   static func plain(_ text: String) -> String {
