@@ -14,6 +14,8 @@ extension Filter {
     .amount, .withUnit, .quantity,
     // Percentages, growth and targets
     .percent, .change, .growth, .completion, .completionRate,
+    // The unit's own words
+    .level,
     // Dates
     .dateChinese, .year,
   ]
