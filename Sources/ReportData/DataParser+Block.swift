@@ -48,13 +48,68 @@ extension DataParser {
     throws(DataError) -> DataNode
   {
     if let indent = try nextContentLine() {
-      if indent > parent { return try parseBlockNode(parent: parent, depth: depth) }
+      if indent > parent {
+        // "回顾:" / "  年度：2024": the first key of the mapping written with a full-width colon reads as text;
+        // say so on its own line, not at the next key, which would seem misindented.
+        let start = c.pos
+        if !lineLooksLikeKeyOrEntry(from: start), Self.fullWidthKeyEnd(c.bytes, from: start, to: c.lineEnd) != nil,
+          nextLineIsKeyBelow(indent - 1, exactly: indent)
+        {
+          let text = String(decoding: UnsafeBufferPointer(rebasing: c.bytes[start..<c.trimmingTrailingSpaces(start, c.lineEnd)]), as: UTF8.self)
+          throw c.error(
+            .missingColon(text, hint: .fullWidthColon), at: start, to: c.trimmingTrailingSpaces(start, c.lineEnd))
+        }
+        return try parseBlockNode(parent: parent, depth: depth)
+      }
       if isMappingValue && indent == parent && c.bytes[c.pos] == .minus && c.isBlank(at: c.pos + 1) {
         return try parseSequence(indent: parent, depth: depth + 1, isIndentless: true)
       }
     }
     lastShape = .other
     return DataNode(value: .null, range: nullAt..<nullAt)
+  }
+
+  /// Where a key written with a full-width colon ends ("年度：2024" → the offset of "："): up to 16 characters of a
+  /// name (no spaces, quotes or punctuation) right at `start`, then "：". Nil when the line does not start so.
+  static func fullWidthKeyEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
+    var i = start
+    var count = 0
+    while i < end, count <= 16 {
+      if i + 3 <= end, bytes[i] == 0xEF, bytes[i + 1] == 0xBC, bytes[i + 2] == 0x9A { return count > 0 ? i : nil }
+      let b = bytes[i]
+      if b == .space || b == .tab || b == .colon || b == 0x22 || b == 0x27 || b == .minus || b == 0x23 { return nil }
+      // Chinese punctuation (，。、“”) ends a name.
+      if b == 0xE3 && i + 1 < end && bytes[i + 1] == 0x80 { return nil }
+      if b == 0xEF && i + 1 < end && bytes[i + 1] == 0xBC { return nil }
+      i += b < 0x80 ? 1 : (b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2)
+      count += 1
+    }
+    return nil
+  }
+
+  /// Whether the next line that is not blank is indented deeper than `indent` (by `exactly` spaces, when given)
+  /// and reads as `key: value`.
+  func nextLineIsKeyBelow(_ indent: Int, exactly: Int? = nil) -> Bool {
+    var i = c.lineEnd
+    while i < c.bytes.count {
+      if c.bytes[i] == 0x0A || c.bytes[i] == 0x0D {
+        i += 1
+        continue
+      }
+      var j = i
+      while j < c.bytes.count, c.bytes[j] == .space { j += 1 }
+      var end = j
+      while end < c.bytes.count, c.bytes[end] != 0x0A { end += 1 }
+      if j == end { i = end; continue }
+      guard j - i > indent, exactly.map({ j - i == $0 }) ?? true else { return false }
+      var k = j
+      while k < end {
+        if c.bytes[k] == .colon && (k + 1 >= end || c.bytes[k + 1] == .space) { return true }
+        k += 1
+      }
+      return false
+    }
+    return false
   }
 
   /// The node of a scalar that ends its line; moves to the next line.
@@ -134,6 +189,15 @@ extension DataParser {
         itemStack.push(try parseFollowing(parent: indent, depth: depth, isMappingValue: false, nullAt: nullAt))
       } else {
         if let tab { throw c.error(.tabIndentation, at: tab) }
+        // "- 名称：完成地区生产总值" with "  本期: …" below: the item's first key has a full-width colon.
+        let start = c.pos
+        if !lineLooksLikeKeyOrEntry(from: start), Self.fullWidthKeyEnd(c.bytes, from: start, to: c.lineEnd) != nil,
+          nextLineIsKeyBelow(indent)
+        {
+          let end = c.trimmingTrailingSpaces(start, c.lineEnd)
+          let text = String(decoding: UnsafeBufferPointer(rebasing: c.bytes[start..<end]), as: UTF8.self)
+          throw c.error(.missingColon(text, hint: .fullWidthColon), at: start, to: end)
+        }
         itemStack.push(try parseBlockNode(parent: indent, depth: depth))
       }
       guard let next = try nextContentLine(), next >= indent else { break }

@@ -54,6 +54,9 @@ import Testing
       "第 2 行第 1 列的“年份:2025”冒号后面缺少空格；请写成“年份: 2025”。"),
     ErrorCase("名称 青石镇\n年份: 2025\n", 1, 1, .missingColon("名称 青石镇", hint: .none)),
     ErrorCase("名称：青石镇\n年份：2025\n", 1, 1, .missingColon("名称：青石镇", hint: .fullWidthColon)),
+    // The first key of a mapping or of a list item, with its siblings below: reported on its own line.
+    ErrorCase("回顾:\n  年度：2024\n  总述: 好\n", 2, 3, .missingColon("年度：2024", hint: .fullWidthColon)),
+    ErrorCase("指标:\n  - 名称：产值\n    本期: 23.6亿元\n", 2, 5, .missingColon("名称：产值", hint: .fullWidthColon)),
     ErrorCase("a: {k v}\n", 1, 5, .missingColon("k v", hint: .none)),
     ErrorCase("\"年份\":2025\n", 1, 1, .missingColon("\"年份\":2025", hint: .noSpaceAfterColon)),
     ErrorCase(

@@ -12,6 +12,8 @@ import Testing
     ),
     ("a:\nb: 1\nc:   # 还没有数\n", #"{a: ~, b: "1", c: ~}"#),
     ("标题: 2025年 政府 工作报告\n", #"{标题: "2025年 政府 工作报告"}"#),
+    // A text on the line below its key that starts "各位代表：…" is text, not a key with a full-width colon.
+    ("致谢:\n  各位代表：过去一年成绩来之不易。\n结束语: 好\n", #"{致谢: "各位代表：过去一年成绩来之不易。", 结束语: "好"}"#),
     (
       "# 青石镇\na: b # 注释\nc: d#不是注释\ne: 'x' # 注释\n",
       #"{a: "b", c: "d#不是注释", e: "x"}"#
