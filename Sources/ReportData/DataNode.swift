@@ -87,3 +87,17 @@ extension DataNode {
     entries?.first { $0.key == key }?.value
   }
 }
+
+extension DataNode {
+  /// Whether the node holds nothing a reader would see: no value (`key:`), a text of spaces only (`""`), or a
+  /// list or mapping whose every item is so (an untouched data skeleton). An empty list `[]` says "none" and is not
+  /// blank.
+  public var isBlank: Bool {
+    switch value {
+    case .null: true
+    case .text(let text, _): text.allSatisfy { $0.isWhitespace }
+    case .sequence(let items): !items.isEmpty && items.allSatisfy(\.isBlank)
+    case .mapping(let entries): !entries.isEmpty && entries.allSatisfy { $0.value.isBlank }
+    }
+  }
+}

@@ -81,9 +81,9 @@ import Testing
     let result = run(["generate", dir.url.appendingPathComponent("d.yaml").path])
     #expect(result.code == .findings)
     #expect(result.standardOutput.isEmpty)
-    #expect(result.standardError.contains("error: 数据缺少“单位名称”"))
-    #expect(result.standardError.contains("单位名"))
-    #expect(result.standardError.contains("项数据"))
+    #expect(result.standardError.contains("d.yaml:4:1: error: 数据里的“单位名”是不是“单位名称”？"))
+    #expect(result.standardError.contains("note: 模板在这里用到它"))
+    #expect(result.standardError.contains("数据文件有 1 处要改"))
   }
 
   @Test func allowMissingMarksThePlaceAndWarns() throws {
@@ -93,7 +93,8 @@ import Testing
     let result = run(["generate", dir.url.appendingPathComponent("d.yaml").path, "--allow-missing"])
     #expect(result.code == .success)
     #expect(result.standardOutput.contains("【待补充：单位名称】2024年工作总结"))
-    #expect(result.standardError.contains("warning: 缺少数据 单位名称"))
+    #expect(result.standardError.contains("warning: 数据里缺少“单位名称”"))
+    #expect(result.standardError.contains("初稿中已写成【待补充】"))
   }
 
   @Test func dataWithoutAGenreIsALocatedError() throws {

@@ -42,20 +42,43 @@ enum GenerateCommand: Command {
     } catch .template(let error) {
       throw error
     } catch .missingData(let error) {
-      let renderer = DiagnosticRenderer(usesColor: io.isStandardErrorTerminal)
-      io.standardError.write(error.rendered(with: renderer))
+      let check = DataCheck(data: document, slots: template.slots(), missing: error.missing)
+      report(check, document: document, io: io, allowMissing: false)
+      let errors = check.findings.filter(\.isError).count
       io.standardError.write(
-        "baogao: error: 数据文件缺少 \(error.missing.count) 项数据；请补上，或加 --allow-missing 先生成带【待补充】的初稿。\n")
+        "baogao: error: 数据文件有 \(errors) 处要改（见上）；改好后再运行，或加 --allow-missing 先生成带【待补充】的初稿。\n")
       return .findings
     }
-    for warning in result.warnings {
-      io.standardError.write(
-        "\(warning.templatePath):\(warning.location): warning: 缺少数据 \(warning.path)，已写成“\(warning.placeholder)”\n")
-    }
+    report(
+      DataCheck(data: document, slots: template.slots(), missing: result.warnings), document: document, io: io,
+      allowMissing: true)
     let format = outputFormat(invocation)
     let draft = DraftDocument(rendered: result.text)
     try io.writeOutput(DraftWriter(format: format).write(draft), for: invocation)
     return .success
+  }
+
+  /// Prints the data check's findings, each at its place in the data file, with where the template uses the value
+  /// as a note. With `allowMissing`, missing values are warnings: the draft holds 【待补充】 there.
+  static func report(_ check: DataCheck, document: DataDocument, io: CommandIO, allowMissing: Bool) {
+    let renderer = DiagnosticRenderer(usesColor: io.isStandardErrorTerminal)
+    for finding in check.findings {
+      var severity: Diagnostic.Severity = finding.isError && !allowMissing ? .error : .warning
+      if case .unused = finding.kind { severity = .warning }
+      var message = finding.message
+      if allowMissing, finding.isError { message += "初稿中已写成【待补充】。" }
+      let diagnostic = Diagnostic(severity: severity, message: message, path: document.source.path, range: finding.range)
+      var out = renderer.render(diagnostic, source: document.source)
+      for line in finding.details { out += line + "\n" }
+      if case .blank = finding.kind {
+      } else if let use = finding.uses.first {
+        let more = finding.uses.count > 1 ? "（另有 \(finding.uses.count - 1) 处）" : ""
+        out += renderer.renderHeader(
+          severity: .note, path: use.templatePath, location: use.location, message: "模板在这里用到它\(more)")
+        out += "\n"
+      }
+      io.standardError.write(out)
+    }
   }
 
   /// `--format`, or Markdown when the output file ends in `.md`, else plain text.

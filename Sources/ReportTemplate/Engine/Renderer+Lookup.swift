@@ -5,7 +5,8 @@ extension Renderer {
   /// The value of a path: the root in the variables, then the data; then each key or index in turn.
   ///
   /// A key the data lacks gives an undefined value with the whole path, the nearest sibling key as a suggestion,
-  /// or a hint when the data has something else there. A key with no value (`key:`) is undefined and blank.
+  /// or a hint when the data has something else there. A key with no value (`key:`), an empty text (`""`) and a
+  /// list or mapping of nothing but those are undefined and blank.
   mutating func resolve(_ path: PathExpression, range: Range<Int>) throws(TemplateError) -> TemplateValue {
     var value: TemplateValue
     var first = 0
@@ -35,7 +36,8 @@ extension Renderer {
     case .expression(let expression):
       value = try evaluate(expression)
     }
-    if case .data(let node) = value, case .null = node.value, first == 0 {
+    // A value left empty ("", or a list of them) is not written: the template's default or an error takes its place.
+    if case .data(let node) = value, first == 0, node.isBlank {
       return .undefined(undefined(path, at: range, isBlank: true))
     }
     var index = first
@@ -96,7 +98,7 @@ extension Renderer {
           return .undefined(
             undefined(path, at: range, suggestion: Suggestion.nearest(to: key, among: entries.lazy.map(\.key))))
         }
-        if case .null = entry.value.value {
+        if entry.value.isBlank {
           return .undefined(undefined(path, at: range, isBlank: true))
         }
         return .data(entry.value)

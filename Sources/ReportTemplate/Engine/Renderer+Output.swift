@@ -60,19 +60,27 @@ extension Renderer {
     }
   }
 
-  /// Appends the text at `keys[first...]` under `value`; `false` when a key is missing or the end is not text.
+  /// Whether a data text is empty or spaces only: left unfilled, it is evaluated as missing, not printed.
+  @inline(__always)
+  static func isBlankText(_ text: String) -> Bool {
+    text.isEmpty || text.unicodeScalars.allSatisfy { $0.properties.isWhitespace }
+  }
+
+  /// Appends the text at `keys[first...]` under `value`; `false` when a key is missing, blank, or not text.
   private static func appendText(of value: DataNode.Value, keys: [String], from first: Int, to out: inout [UInt8])
     -> Bool
   {
     if keys.count == 1, first == 0, case .mapping(let entries) = value {
       // The common `项.标题`: one key, no recursion.
-      guard let found = entryIndex(keys[0], in: entries), case .text(let text, _) = entries[found].value.value else {
+      guard let found = entryIndex(keys[0], in: entries), case .text(let text, _) = entries[found].value.value,
+        !isBlankText(text)
+      else {
         return false
       }
       out.append(contentsOf: text.utf8)
       return true
     }
-    guard case .text(let text, _) = descend(value, keys: keys, from: first) else { return false }
+    guard case .text(let text, _) = descend(value, keys: keys, from: first), !isBlankText(text) else { return false }
     out.append(contentsOf: text.utf8)
     return true
   }

@@ -121,7 +121,9 @@ struct Renderer {
 
   /// A `for`: over a list, a data sequence, or a data mapping with two variables.
   mutating func render(_ loop: Loop) throws(TemplateError) {
-    if let direct = loop.direct, loop.keyName == nil, case .sequence(let sequence)? = directValue(direct) {
+    if let direct = loop.direct, loop.keyName == nil, case .sequence(let sequence)? = directValue(direct),
+      !sequence.allSatisfy(\.isBlank)
+    {
       guard !sequence.isEmpty else { return try render(loop.elseBody) }
       return try iterate(loop, count: sequence.count, items: [], nodes: sequence, entries: [])
     }
