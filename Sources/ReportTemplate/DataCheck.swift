@@ -1,3 +1,4 @@
+import Foundation
 import ReportData
 import ReportText
 
@@ -17,6 +18,8 @@ public struct DataCheck: Sendable {
       case missing(path: String, suggestion: String?)
       /// A key the template never reads; `suggestion` is the key it reads at that place.
       case unused(path: String, suggestion: String?)
+      /// A figure that does not go with the one it is compared with: the message says why.
+      case figure(String)
 
       public static func == (a: Kind, b: Kind) -> Bool { a.description == b.description }
       public func hash(into hasher: inout Hasher) { hasher.combine(description) }
@@ -26,6 +29,7 @@ public struct DataCheck: Sendable {
         case .blank(let items): "blank " + items.map { "\($0.path)@\($0.line)" }.joined(separator: ",")
         case .missing(let path, let suggestion): "missing \(path) \(suggestion ?? "")"
         case .unused(let path, let suggestion): "unused \(path) \(suggestion ?? "")"
+        case .figure(let message): "figure \(message)"
         }
       }
     }
@@ -36,10 +40,12 @@ public struct DataCheck: Sendable {
     /// Where the template reads the value (for `.missing` and `.blank`), first place first.
     public var uses: [MissingPath]
 
-    /// An error (blank, missing) or a warning (unused).
+    /// An error (blank, missing) or a warning (unused, figure).
     public var isError: Bool {
-      if case .unused = kind { return false }
-      return true
+      switch kind {
+      case .blank, .missing: true
+      case .unused, .figure: false
+      }
     }
 
     /// The message, in the clerk's terms.
@@ -58,6 +64,8 @@ public struct DataCheck: Sendable {
         return "数据里的“\(Self.lastKey(path))”模板没有用到，是不是“\(suggestion)”？写错的键不会写进初稿。"
       case .unused(let path, nil):
         return "数据里的“\(path)”模板没有用到，不会写进初稿：如是写错了键名，请改正；不需要的可以删去。"
+      case .figure(let message):
+        return message
       }
     }
 
@@ -160,7 +168,70 @@ public struct DataCheck: Sendable {
       return false
     }
     findings += unused
+    findings += Self.figureFindings(root)
     self.findings = findings
+  }
+
+  /// The keys of an indicator's figures compared in a draft: this period against the last, and against the year's
+  /// target.
+  static let currentKey = "本期"
+  static let comparedKeys = ["上期", "全年目标"]
+
+  /// Figures a clerk should look at again, in every mapping that has `本期` and `上期` (or `全年目标`): units a
+  /// 万 or 亿 apart, a figure without the unit its counterpart has, growth beyond ±50%.
+  static func figureFindings(_ root: DataNode) -> [Finding] {
+    var found: [Finding] = []
+    func visit(_ node: DataNode) {
+      switch node.value {
+      case .mapping(let entries):
+        if let current = entries.first(where: { $0.key == currentKey }), case .text(let currentText, _) = current.value.value {
+          let name = entries.first(where: { $0.key == "名称" }).flatMap { entry -> String? in
+            if case .text(let text, _) = entry.value.value { return text }
+            return nil
+          } ?? "这一项"
+          for key in comparedKeys {
+            guard let other = entries.first(where: { $0.key == key }), case .text(let otherText, _) = other.value.value,
+              let message = figureMessage(name, currentText, key, otherText)
+            else { continue }
+            found.append(Finding(kind: .figure(message), range: current.keyRange, uses: []))
+          }
+        }
+        for entry in entries { visit(entry.value) }
+      case .sequence(let items):
+        for item in items { visit(item) }
+      default: break
+      }
+    }
+    visit(root)
+    return found
+  }
+
+  /// What is wrong between an indicator's figure this period and its `key` figure, or nil.
+  static func figureMessage(_ name: String, _ current: String, _ key: String, _ other: String) -> String? {
+    let a = Quantity.parse(current.trimmingCharacters(in: .whitespaces))
+    let b = Quantity.parse(other.trimmingCharacters(in: .whitespaces))
+    guard let a, let b else { return nil }
+    let shown = "“\(name)”本期是“\(current)”，\(key)是“\(other)”"
+    switch (a.unit, b.unit) {
+    case (nil, .some), (.some, nil):
+      return "\(shown)：一个有单位，一个没有，请写上单位。"
+    case (let x?, let y?):
+      guard x.text == y.text else { return nil }
+      if a.magnitude != b.magnitude, a.magnitude.multiplier != 0, b.magnitude.multiplier != 0 {
+        let ratio = a.magnitude.multiplier > b.magnitude.multiplier
+          ? a.magnitude.multiplier / b.magnitude.multiplier : b.magnitude.multiplier / a.magnitude.multiplier
+        if ratio >= 10_000 { return "\(shown)：单位一个是“\(a.unitText)”、一个是“\(b.unitText)”，相差一万倍以上，请核对单位。" }
+      }
+      guard !x.isProportion, key == "上期", b.scaledValue != 0 else { return nil }
+      let change = (a.scaledValue - b.scaledValue) / b.scaledValue.magnitude * 100
+      if change > 50 || change < -50 {
+        let shownRate = NSDecimalNumber(decimal: change).rounding(accordingToBehavior: nil).intValue
+        return "\(shown)，算出来\(change > 0 ? "增长" : "下降")约\(abs(shownRate))%：变化超过一半，请核对数字和单位。"
+      }
+      return nil
+    default:
+      return nil
+    }
   }
 
   /// The key of `candidates` a clerk most likely meant for `word`: the nearest in spelling (see `Suggestion`), or the

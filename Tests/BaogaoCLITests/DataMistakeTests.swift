@@ -75,4 +75,29 @@ import Testing
     #expect(errors.count == 3, "\(result.standardError)")
     #expect(result.standardError.contains("数据文件有 2 处要改"))
   }
+
+  /// Figures that do not go together are named with their indicator; the draft is still written.
+  @Test(arguments: [
+    ("      本期: 23.6亿元\n      上期: 21.9亿元", "      本期: 18.6亿元\n      上期: 17.3万元", "相差一万倍以上"),
+    ("      本期: 8.7亿元\n      上期: 8.1亿元", "      本期: 8.7\n      上期: 8.1亿元", "一个有单位，一个没有"),
+    ("      本期: 26480元\n      上期: 24860元", "      本期: 26480元\n      上期: 14860元", "变化超过一半"),
+  ])
+  func figuresThatDoNotGoTogetherAreNamed(_ from: String, _ to: String, _ says: String) throws {
+    let result = try generate(Self.example.replacingOccurrences(of: from, with: to))
+    #expect(result.code == .success, "\(result.standardError)")
+    #expect(result.standardError.contains(says), "\(result.standardError)")
+    #expect(result.standardError.contains("warning: “"))
+  }
+
+  /// A rate is compared in percentage points, an amount in growth.
+  @Test func aRateIsComparedInPercentagePoints() throws {
+    var data = Self.example
+    let first = try #require(data.range(of: "    - 名称: 农村居民人均可支配收入\n"))
+    data.replaceSubrange(
+      first, with: "    - 名称: 城乡居民医保参保率\n      本期: 98.6%\n      上期: 96.2%\n    - 名称: 农村居民人均可支配收入\n")
+    let result = try generate(data)
+    #expect(result.code == .success, "\(result.standardError)")
+    #expect(result.standardOutput.contains("城乡居民医保参保率98.6%，同比提高2.4个百分点"))
+    #expect(result.standardOutput.contains("同比增长7.8%"))
+  }
 }

@@ -33,7 +33,7 @@ import Testing
       "default", "length", "first", "last", "join", "upper", "lower", "trim", "round", "int", "number", "sum", "sort",
       "replace", "cn", "cn_ordinal", "amount", "percent", "growth", "change", "completion", "completion_rate",
       "join_cn",
-      "date_cn", "year", "quantity", "with_unit", "level",
+      "date_cn", "year", "quantity", "with_unit", "level", "yoy",
     ]
     #expect(names == expected)
   }

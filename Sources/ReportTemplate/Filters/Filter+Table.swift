@@ -13,7 +13,7 @@ extension Filter {
     // Money and quantities
     .amount, .withUnit, .quantity,
     // Percentages, growth and targets
-    .percent, .change, .growth, .completion, .completionRate,
+    .percent, .change, .growth, .yearOnYear, .completion, .completionRate,
     // The unit's own words
     .level,
     // Dates
